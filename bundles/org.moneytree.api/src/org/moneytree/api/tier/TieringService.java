@@ -1,0 +1,30 @@
+package org.moneytree.api.tier;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.moneytree.api.figures.CustomerFigures;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Runs tier schemes. It tracks every {@link TierScheme} service as it comes and goes, runs the one asked
+ * for, checks its answer (one tier for every customer) and summarises it. The platform provides this
+ * service; front ends and report views call it.
+ */
+@ProviderType
+public interface TieringService {
+
+    /** The schemes registered now, sorted by id, described in the given language. */
+    List<TierSchemeInfo> schemes(Locale locale);
+
+    /**
+     * Places customers in tiers with one scheme.
+     *
+     * @param schemeId the scheme's id
+     * @param customers the customers' figures; may be empty
+     * @param locale the language for the scheme's name and description
+     * @return every customer's tier, with the summary
+     * @throws TierSchemeException when no scheme has that id, or the scheme failed or answered incompletely
+     */
+    TieringResult assign(String schemeId, List<CustomerFigures> customers, Locale locale) throws TierSchemeException;
+}

@@ -1,0 +1,118 @@
+package org.moneytree.cli.internal;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.moneytree.api.figures.FiguresService;
+import org.moneytree.api.plugin.PluginFailure;
+import org.moneytree.api.plugin.PluginManager;
+import org.moneytree.api.purchase.PurchaseReader;
+import org.moneytree.api.purchase.PurchaseStore;
+import org.moneytree.api.tier.TieringService;
+import org.osgi.service.component.ComponentServiceObjects;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import picocli.CommandLine;
+
+/**
+ * Parses and runs one command line with the platform's services. Every service is optional here, so that a
+ * service that failed to start (a locked database, a broken plugin) gives the user a message naming the
+ * failure instead of a command line that never starts.
+ */
+@Component(service = CommandLineRunner.class)
+public final class CommandLineRunner {
+
+    // Held as service objects so that a command activates only the services it uses: `schemes` or `--help`
+    // need not open the database.
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentServiceObjects<PurchaseReader> reader;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentServiceObjects<PurchaseStore> store;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentServiceObjects<FiguresService> figures;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentServiceObjects<TieringService> tiering;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentServiceObjects<PluginManager> plugins;
+
+    /**
+     * Runs a command.
+     *
+     * @return the process exit code: 0 success, 1 a failure of the platform or a plugin, 2 bad input
+     */
+    public int execute(String[] args, PrintWriter out, PrintWriter err) {
+        Platform platform = new Platform(this);
+        CommandLine commandLine = new CommandLine(new MoneytreeCommand(out))
+                .addSubcommand(new CommandLine.HelpCommand())
+                .addSubcommand(new AnalyzeCommand(platform, out, err))
+                .addSubcommand(new SchemesCommand(platform, out))
+                .addSubcommand(new DatasetsCommand(platform, out))
+                .addSubcommand(new CommandLine(new PluginsCommand())
+                        .addSubcommand(new PluginsCommand.ListPlugins(platform, out))
+                        .addSubcommand(new PluginsCommand.InstallPlugin(platform, out))
+                        .addSubcommand(new PluginsCommand.UninstallPlugin(platform, out)));
+        commandLine.setOut(out).setErr(err)
+                .setExecutionExceptionHandler((exception, line, parseResult) -> {
+                    if (exception instanceof CommandFailure failure) {
+                        err.println("moneytree: " + failure.getMessage());
+                        return failure.exitCode();
+                    }
+                    err.println("moneytree: internal error: " + exception
+                            + " (see the log in the workspace's .metadata folder)");
+                    return CommandFailure.FAILED;
+                });
+        return commandLine.execute(args);
+    }
+
+    /**
+     * The services the commands use, each got when first asked for and failing with the reason when it is
+     * not there. One instance serves one command.
+     */
+    static final class Platform {
+        private final CommandLineRunner runner;
+
+        Platform(CommandLineRunner runner) {
+            this.runner = runner;
+        }
+
+        PurchaseReader reader() {
+            return required(runner.reader, "the purchase file reader", "org.moneytree.importer");
+        }
+
+        PurchaseStore store() {
+            return required(runner.store, "the workspace database", "org.moneytree.persistence");
+        }
+
+        FiguresService figures() {
+            return required(runner.figures, "the customer figures service", "org.moneytree.analysis");
+        }
+
+        TieringService tiering() {
+            return required(runner.tiering, "the tiering service", "org.moneytree.tiering");
+        }
+
+        PluginManager plugins() {
+            return required(runner.plugins, "the plugin manager", "org.moneytree.plugins");
+        }
+
+        /** Plugins that failed to start, to warn about before a command's output. */
+        List<PluginFailure> failures() {
+            ComponentServiceObjects<PluginManager> objects = runner.plugins;
+            PluginManager manager = objects == null ? null : objects.getService();
+            return manager == null ? List.of() : manager.failures();
+        }
+
+        private <S> S required(ComponentServiceObjects<S> objects, String what, String bundle) {
+            S found = objects == null ? null : objects.getService();
+            if (found == null) {
+                String reason = failures().stream().filter(failure -> failure.bundle().equals(bundle))
+                        .map(PluginFailure::reason).findFirst().orElse("bundle " + bundle + " is not running");
+                throw new CommandFailure(CommandFailure.FAILED, what + " is not available: " + reason);
+            }
+            return found;
+        }
+    }
+}

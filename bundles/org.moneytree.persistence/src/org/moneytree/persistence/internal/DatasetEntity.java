@@ -1,0 +1,38 @@
+package org.moneytree.persistence.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A dataset: one client's purchases, in one currency. */
+@Entity
+@Table(name = "MT_DATASET")
+public class DatasetEntity {
+
+    @Id
+    @Column(name = "NAME", length = 100)
+    private String name;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    protected DatasetEntity() {
+        // for JPA
+    }
+
+    DatasetEntity(String name, Instant createdAt) {
+        this.name = name;
+        this.createdAt = createdAt;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+}

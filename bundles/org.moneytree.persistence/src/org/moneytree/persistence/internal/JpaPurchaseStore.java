@@ -1,0 +1,195 @@
+package org.moneytree.persistence.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.moneytree.api.purchase.Purchase;
+import org.moneytree.api.purchase.PurchaseStore;
+import org.moneytree.api.purchase.StoreResult;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jdbc.DataSourceFactory;
+import org.osgi.service.metatype.annotations.Designate;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+
+/**
+ * Keeps purchases with EclipseLink JPA in an embedded H2 file database in the workspace folder. The
+ * factory is built with EclipseLink's own provider and this bundle's class loader, because the JPA
+ * bootstrap through {@code Persistence} cannot see bundles.
+ */
+@Component(service = PurchaseStore.class, configurationPid = JpaPurchaseStore.PID)
+@Designate(ocd = WorkspaceConfiguration.class)
+public final class JpaPurchaseStore implements PurchaseStore {
+
+    static final String PID = "org.moneytree.persistence";
+    static final String WORKSPACE_PROPERTY = "moneytree.workspace";
+    private static final Pattern DATASET_NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    private static final int FLUSH_EVERY = 1000;
+    private static final int PAGE = 50_000;
+
+    private final EntityManagerFactory factory;
+    private final Path workspace;
+
+    @Activate
+    public JpaPurchaseStore(BundleContext context, WorkspaceConfiguration configuration,
+            @Reference(target = "(osgi.jdbc.driver.class=org.h2.Driver)") DataSourceFactory h2) throws Exception {
+        workspace = workspaceFolder(context, configuration);
+        Files.createDirectories(workspace);
+        DataSource dataSource = h2DataSource(h2, workspace);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+        properties.put(PersistenceUnitProperties.CLASSLOADER, JpaPurchaseStore.class.getClassLoader());
+        EntityManagerFactory created = new PersistenceProvider().createEntityManagerFactory("moneytree", properties);
+        if (created == null) {
+            throw new IllegalStateException("persistence unit 'moneytree' not found in " + context.getBundle());
+        }
+        // Opening a manager connects and creates the schema now, so a locked or broken database fails the
+        // component at start with its cause instead of at the first import.
+        created.createEntityManager().close();
+        factory = created;
+    }
+
+    @Deactivate
+    void close() {
+        factory.close();
+    }
+
+    static Path workspaceFolder(BundleContext context, WorkspaceConfiguration configuration) {
+        String configured = configuration.workspace();
+        if (configured == null || configured.isBlank()) {
+            configured = context.getProperty(WORKSPACE_PROPERTY);
+        }
+        if (configured == null || configured.isBlank()) {
+            return Path.of(System.getProperty("user.home"), ".moneytree", "workspace");
+        }
+        return Path.of(configured).toAbsolutePath();
+    }
+
+    private static DataSource h2DataSource(DataSourceFactory h2, Path workspace) throws SQLException {
+        Properties properties = new Properties();
+        properties.put(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + workspace.resolve("moneytree"));
+        properties.put(DataSourceFactory.JDBC_USER, "moneytree");
+        properties.put(DataSourceFactory.JDBC_PASSWORD, "");
+        return h2.createDataSource(properties);
+    }
+
+    @Override
+    public StoreResult store(String dataset, List<Purchase> purchases) {
+        requireDatasetName(dataset);
+        String[] keys = PurchaseKeys.keysOf(purchases);
+        EntityManager manager = factory.createEntityManager();
+        EntityTransaction transaction = manager.getTransaction();
+        try {
+            transaction.begin();
+            if (manager.find(DatasetEntity.class, dataset) == null) {
+                manager.persist(new DatasetEntity(dataset, Instant.now()));
+            }
+            Set<String> stored = new HashSet<>(manager
+                    .createQuery("select p.purchaseKey from PurchaseEntity p where p.dataset = :dataset", String.class)
+                    .setParameter("dataset", dataset).getResultList());
+            int added = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (stored.add(keys[i])) {
+                    Purchase purchase = purchases.get(i);
+                    manager.persist(new PurchaseEntity(dataset, keys[i], purchase.customerId(), purchase.date(),
+                            purchase.quantity(), purchase.revenue().setScale(2, RoundingMode.HALF_EVEN),
+                            purchase.orderId()));
+                    if (++added % FLUSH_EVERY == 0) {
+                        manager.flush();
+                        manager.clear();
+                    }
+                }
+            }
+            transaction.commit();
+            return new StoreResult(dataset, purchases.size(), added, purchases.size() - added);
+        } finally {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+            manager.close();
+        }
+    }
+
+    @Override
+    public void forEachPurchase(String dataset, Consumer<Purchase> sink) {
+        EntityManager manager = factory.createEntityManager();
+        try {
+            long lastId = -1;
+            while (true) {
+                List<Object[]> rows = manager.createQuery("select p.id, p.customerId, p.purchaseDate, p.quantity,"
+                        + " p.revenue, p.orderId from PurchaseEntity p where p.dataset = :dataset and p.id > :lastId"
+                        + " order by p.id", Object[].class)
+                        .setParameter("dataset", dataset).setParameter("lastId", lastId)
+                        .setMaxResults(PAGE).getResultList();
+                for (Object[] row : rows) {
+                    sink.accept(new Purchase((String) row[1], (LocalDate) row[2], (BigDecimal) row[3],
+                            (BigDecimal) row[4], (String) row[5]));
+                }
+                if (rows.size() < PAGE) {
+                    return;
+                }
+                lastId = (Long) rows.get(rows.size() - 1)[0];
+                manager.clear();
+            }
+        } finally {
+            manager.close();
+        }
+    }
+
+    @Override
+    public long purchaseCount(String dataset) {
+        EntityManager manager = factory.createEntityManager();
+        try {
+            return manager.createQuery("select count(p) from PurchaseEntity p where p.dataset = :dataset", Long.class)
+                    .setParameter("dataset", dataset).getSingleResult();
+        } finally {
+            manager.close();
+        }
+    }
+
+    @Override
+    public List<String> datasets() {
+        EntityManager manager = factory.createEntityManager();
+        try {
+            return manager.createQuery("select d.name from DatasetEntity d order by d.name", String.class)
+                    .getResultList();
+        } finally {
+            manager.close();
+        }
+    }
+
+    /** Where this store keeps its database; for messages. */
+    Path workspace() {
+        return workspace;
+    }
+
+    private static void requireDatasetName(String dataset) {
+        if (dataset == null || !DATASET_NAME.matcher(dataset).matches()) {
+            throw new IllegalArgumentException("dataset name '" + dataset
+                    + "' is not allowed: use 1 to 100 letters, digits, '.', '_' or '-'");
+        }
+    }
+}

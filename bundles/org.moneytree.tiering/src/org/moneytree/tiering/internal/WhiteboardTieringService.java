@@ -1,0 +1,133 @@
+package org.moneytree.tiering.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+import org.moneytree.api.figures.CustomerFigures;
+import org.moneytree.api.tier.TierAssignment;
+import org.moneytree.api.tier.TierScheme;
+import org.moneytree.api.tier.TierSchemeException;
+import org.moneytree.api.tier.TierSchemeInfo;
+import org.moneytree.api.tier.TierSummary;
+import org.moneytree.api.tier.TieringResult;
+import org.moneytree.api.tier.TieringService;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Tracks the {@link TierScheme} whiteboard and runs schemes defensively: a scheme's exception or incomplete
+ * answer becomes a {@link TierSchemeException} naming the plugin, never a failure of the platform.
+ */
+@Component(service = TieringService.class)
+public final class WhiteboardTieringService implements TieringService {
+
+    /** A registered scheme and the bundle that registered it. */
+    private record Registered(TierScheme scheme, String id, String bundle, long serviceId) {
+    }
+
+    /** Registered schemes by service id; of two schemes with one id, the earlier registered is used. */
+    private final Map<Long, Registered> registrations = new ConcurrentSkipListMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addScheme(TierScheme scheme, ServiceReference<TierScheme> reference) {
+        String id = schemeId(reference);
+        if (id != null) {
+            long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
+            registrations.put(serviceId, new Registered(scheme, id, reference.getBundle().getSymbolicName(), serviceId));
+        }
+    }
+
+    void removeScheme(ServiceReference<TierScheme> reference) {
+        registrations.remove((Long) reference.getProperty(Constants.SERVICE_ID));
+    }
+
+    /** The schemes in use, by id: registrations in service id order, so the first of an id wins. */
+    private Map<String, Registered> schemesById() {
+        Map<String, Registered> byId = new TreeMap<>();
+        registrations.values().forEach(registered -> byId.putIfAbsent(registered.id(), registered));
+        return byId;
+    }
+
+    private static String schemeId(ServiceReference<TierScheme> reference) {
+        Object id = reference.getProperty(TierScheme.SCHEME_ID_PROPERTY);
+        return id instanceof String text && !text.isBlank() ? text : null;
+    }
+
+    @Override
+    public List<TierSchemeInfo> schemes(Locale locale) {
+        List<TierSchemeInfo> infos = new ArrayList<>();
+        for (Registered registered : schemesById().values()) {
+            try {
+                infos.add(info(registered, locale));
+            } catch (RuntimeException e) {
+                infos.add(new TierSchemeInfo(registered.id(), registered.id(),
+                        "(this scheme failed to describe itself: " + e + ")", registered.bundle()));
+            }
+        }
+        infos.sort(Comparator.comparing(TierSchemeInfo::id));
+        return infos;
+    }
+
+    private static TierSchemeInfo info(Registered registered, Locale locale) {
+        return new TierSchemeInfo(registered.id(), registered.scheme().name(locale),
+                registered.scheme().description(locale), registered.bundle());
+    }
+
+    @Override
+    public TieringResult assign(String schemeId, List<CustomerFigures> customers, Locale locale)
+            throws TierSchemeException {
+        Map<String, Registered> schemes = schemesById();
+        Registered registered = schemes.get(schemeId);
+        if (registered == null) {
+            throw new TierSchemeException("no tier scheme '" + schemeId + "'; installed schemes: "
+                    + String.join(", ", schemes.keySet()));
+        }
+        List<TierAssignment> assignments;
+        TierSchemeInfo info;
+        try {
+            info = info(registered, locale);
+            assignments = customers.isEmpty() ? List.of() : registered.scheme().assign(List.copyOf(customers));
+        } catch (RuntimeException | LinkageError e) {
+            throw new TierSchemeException("tier scheme '" + schemeId + "' from plugin " + registered.bundle()
+                    + " failed: " + e, e);
+        }
+        check(registered, customers, assignments);
+        List<TierAssignment> sorted = new ArrayList<>(assignments);
+        sorted.sort(Comparator.comparing(TierAssignment::customerId));
+        return new TieringResult(info, List.copyOf(sorted), TierSummary.of(customers, sorted));
+    }
+
+    private static void check(Registered registered, List<CustomerFigures> customers,
+            List<TierAssignment> assignments) throws TierSchemeException {
+        String source = "tier scheme '" + registered.id() + "' from plugin " + registered.bundle();
+        if (assignments == null) {
+            throw new TierSchemeException(source + " returned no assignments");
+        }
+        Set<String> expected = new HashSet<>(customers.size() * 2);
+        customers.forEach(customer -> expected.add(customer.customerId()));
+        Set<String> seen = new HashSet<>(assignments.size() * 2);
+        for (TierAssignment assignment : assignments) {
+            if (assignment == null || !expected.contains(assignment.customerId())) {
+                throw new TierSchemeException(source + " assigned a tier to an unknown customer: " + assignment);
+            }
+            if (!seen.add(assignment.customerId())) {
+                throw new TierSchemeException(source + " assigned customer " + assignment.customerId() + " twice");
+            }
+        }
+        if (seen.size() != expected.size()) {
+            throw new TierSchemeException(source + " left " + (expected.size() - seen.size())
+                    + " customers without a tier");
+        }
+    }
+}

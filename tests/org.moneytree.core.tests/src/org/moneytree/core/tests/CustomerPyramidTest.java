@@ -1,0 +1,154 @@
+package org.moneytree.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.moneytree.api.figures.CustomerFigures;
+import org.moneytree.api.tier.Tier;
+import org.moneytree.api.tier.TierAssignment;
+import org.moneytree.api.tier.TierSchemeException;
+import org.moneytree.api.tier.TierSummary;
+import org.moneytree.api.tier.TieringResult;
+import org.moneytree.api.tier.TieringService;
+import org.osgi.framework.ServiceListener;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/** The default customer pyramid, checked against hand-computed cases. */
+class CustomerPyramidTest {
+
+    private final TieringService tiering = Services.get(TieringService.class);
+
+    /** Twenty customers with revenues 20, 19, ..., 1: ids c20 (best) to c01. */
+    private static List<CustomerFigures> twenty() {
+        List<CustomerFigures> customers = new ArrayList<>();
+        for (int revenue = 1; revenue <= 20; revenue++) {
+            customers.add(Services.customer(String.format("c%02d", revenue), Integer.toString(revenue)));
+        }
+        return customers;
+    }
+
+    private Map<String, Tier> tiers(List<CustomerFigures> customers) throws TierSchemeException {
+        return tiering.assign("pyramid", customers, Locale.ENGLISH).assignments().stream()
+                .collect(Collectors.toMap(TierAssignment::customerId, TierAssignment::tier));
+    }
+
+    @Test
+    void defaultCutOffsSplitTwentyCustomersOneThreeTenSix() throws TierSchemeException {
+        TieringResult result = tiering.assign("pyramid", twenty(), Locale.ENGLISH);
+        Map<Tier, Long> counts = result.assignments().stream()
+                .collect(Collectors.groupingBy(TierAssignment::tier, Collectors.counting()));
+        assertEquals(Map.of(Tier.PLATINUM, 1L, Tier.GOLD, 3L, Tier.IRON, 10L, Tier.LEAD, 6L), counts);
+        Map<String, Tier> tiers = result.assignments().stream()
+                .collect(Collectors.toMap(TierAssignment::customerId, TierAssignment::tier));
+        assertEquals(Tier.PLATINUM, tiers.get("c20"));
+        assertEquals(Tier.GOLD, tiers.get("c17"));
+        assertEquals(Tier.IRON, tiers.get("c16"));
+        assertEquals(Tier.IRON, tiers.get("c07"));
+        assertEquals(Tier.LEAD, tiers.get("c06"));
+        TierAssignment best = result.assignments().stream().filter(a -> a.customerId().equals("c20")).findFirst()
+                .orElseThrow();
+        assertEquals("platinum: top 5% by revenue, rank 1 of 20, revenue 20", best.reason());
+
+        TierSummary summary = result.summary();
+        assertEquals(20, summary.customers());
+        assertEquals(new BigDecimal("210"), summary.totalRevenue());
+        // top 20% = 4 customers: 20 + 19 + 18 + 17 = 74 of 210
+        assertEquals(new BigDecimal("0.3524"), summary.topFifthRevenueShare());
+        assertEquals(new BigDecimal("0.0952"), summary.tiers().get(0).revenueShare(), "platinum: 20 of 210");
+    }
+
+    @Test
+    void customersTiedAtABoundaryShareTheHigherTier() throws TierSchemeException {
+        List<CustomerFigures> customers = twenty();
+        customers.set(18, Services.customer("c19", "20"));
+        Map<String, Tier> tiers = tiers(customers);
+        assertEquals(Tier.PLATINUM, tiers.get("c19"), "tied with the best customer");
+        assertEquals(Tier.PLATINUM, tiers.get("c20"));
+    }
+
+    @Test
+    void customersWithoutPositiveRevenueAreLeadWhateverTheirRank() throws TierSchemeException {
+        Map<String, Tier> tiers = tiers(List.of(Services.customer("only", "0"), Services.customer("refund", "-5")));
+        assertEquals(Map.of("only", Tier.LEAD, "refund", Tier.LEAD), tiers);
+    }
+
+    @Test
+    void oneCustomerWithOnePurchaseIsPlatinum() throws TierSchemeException {
+        assertEquals(Map.of("solo", Tier.PLATINUM), tiers(List.of(Services.customer("solo", "12.34"))));
+    }
+
+    @Test
+    void noCustomersGiveAnEmptySummary() throws TierSchemeException {
+        TieringResult result = tiering.assign("pyramid", List.of(), Locale.ENGLISH);
+        assertEquals(0, result.summary().customers());
+        assertEquals(4, result.summary().tiers().size());
+        assertEquals(BigDecimal.ZERO.setScale(4), result.summary().topFifthRevenueShare());
+    }
+
+    @Test
+    void cutOffsComeFromConfigurationAdmin() throws Exception {
+        ConfigurationAdmin configurationAdmin = Services.get(ConfigurationAdmin.class);
+        Configuration configuration = configurationAdmin.getConfiguration("org.moneytree.pyramid", "?");
+        try {
+            awaitPyramid(() -> {
+                Dictionary<String, Object> properties = new Hashtable<>();
+                properties.put("platinumPercent", 10.0);
+                properties.put("goldPercent", 50.0);
+                properties.put("ironPercent", 90.0);
+                configuration.update(properties);
+            }, "top 10%");
+            Map<Tier, Long> counts = tiering.assign("pyramid", twenty(), Locale.ENGLISH).assignments().stream()
+                    .collect(Collectors.groupingBy(TierAssignment::tier, Collectors.counting()));
+            assertEquals(Map.of(Tier.PLATINUM, 2L, Tier.GOLD, 8L, Tier.IRON, 8L, Tier.LEAD, 2L), counts);
+        } finally {
+            awaitPyramid(configuration::delete, "top 5%");
+        }
+        assertEquals(Tier.GOLD, tiers(twenty()).get("c19"), "defaults are back once the configuration is gone");
+    }
+
+    /**
+     * Runs a configuration change and waits, event by event, until the pyramid describes itself as expected:
+     * Declarative Services applies configuration asynchronously.
+     */
+    private void awaitPyramid(ThrowingAction change, String expectedInDescription) throws Exception {
+        Semaphore events = new Semaphore(0);
+        ServiceListener listener = event -> events.release();
+        Services.context().addServiceListener(listener, "(moneytree.tier.scheme.id=pyramid)");
+        try {
+            change.run();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!pyramidDescription().contains(expectedInDescription)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !events.tryAcquire(left, TimeUnit.NANOSECONDS)) {
+                    throw new AssertionError("the pyramid did not pick up its configuration: " + pyramidDescription());
+                }
+            }
+        } finally {
+            Services.context().removeServiceListener(listener);
+        }
+    }
+
+    private String pyramidDescription() {
+        return tiering.schemes(Locale.ENGLISH).stream().filter(s -> s.id().equals("pyramid"))
+                .map(s -> s.description()).findFirst().orElse("(no pyramid registered)");
+    }
+
+    @FunctionalInterface
+    private interface ThrowingAction {
+        void run() throws Exception;
+    }
+
+}

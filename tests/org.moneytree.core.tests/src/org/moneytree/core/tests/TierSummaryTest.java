@@ -1,0 +1,50 @@
+package org.moneytree.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.moneytree.api.tier.Tier;
+import org.moneytree.api.tier.TierAssignment;
+import org.moneytree.api.tier.TierSummary;
+
+/** Unit tests of the summary arithmetic and tier names (pure logic). */
+class TierSummaryTest {
+
+    @Test
+    void sharesPerTierAndOfTheTopFifth() {
+        TierSummary summary = TierSummary.of(
+                List.of(Services.customer("a", "60"), Services.customer("b", "30"), Services.customer("c", "10"),
+                        Services.customer("d", "0"), Services.customer("e", "0"), Services.customer("f", "0")),
+                List.of(new TierAssignment("a", Tier.PLATINUM, ""), new TierAssignment("b", Tier.GOLD, ""),
+                        new TierAssignment("c", Tier.IRON, ""), new TierAssignment("d", Tier.LEAD, ""),
+                        new TierAssignment("e", Tier.LEAD, ""), new TierAssignment("f", Tier.LEAD, "")));
+        assertEquals(6, summary.customers());
+        assertEquals(new BigDecimal("100"), summary.totalRevenue());
+        assertEquals(List.of(new TierSummary.TierRow(Tier.PLATINUM, 1, new BigDecimal("60"), new BigDecimal("0.6000")),
+                new TierSummary.TierRow(Tier.GOLD, 1, new BigDecimal("30"), new BigDecimal("0.3000")),
+                new TierSummary.TierRow(Tier.IRON, 1, new BigDecimal("10"), new BigDecimal("0.1000")),
+                new TierSummary.TierRow(Tier.LEAD, 3, new BigDecimal("0"), new BigDecimal("0.0000"))), summary.tiers());
+        // ceil(6 / 5) = 2 customers: 60 + 30
+        assertEquals(new BigDecimal("0.9000"), summary.topFifthRevenueShare());
+    }
+
+    @Test
+    void customerWithoutTierIsAnError() {
+        assertThrows(IllegalArgumentException.class,
+                () -> TierSummary.of(List.of(Services.customer("a", "1")), List.of()));
+    }
+
+    @Test
+    void tierNamesInEnglishAndChinese() {
+        assertEquals("platinum", Tier.PLATINUM.label(Locale.ENGLISH));
+        assertEquals("铂金", Tier.PLATINUM.label(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("黄金", Tier.GOLD.label(Locale.CHINESE));
+        assertEquals("铁质", Tier.IRON.label(Locale.CHINA));
+        assertEquals("铅质", Tier.LEAD.label(Locale.forLanguageTag("zh-Hans")));
+    }
+}

@@ -1,0 +1,95 @@
+package org.moneytree.e2e.tests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** A private copy of the built product, run as a separate process the way the moneytree script runs it. */
+final class MoneytreeProduct {
+
+    /** What one command printed and returned. */
+    record Run(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    private final Path home;
+    private final Path workspace;
+    private final Path workingDirectory;
+
+    MoneytreeProduct(Path built, Path scratch) throws IOException {
+        if (!Files.isDirectory(built.resolve("plugins"))) {
+            throw new IllegalStateException("no built product at " + built + "; run the build first");
+        }
+        deleteRecursively(scratch);
+        home = scratch.resolve("product");
+        workspace = scratch.resolve("workspace");
+        workingDirectory = scratch.resolve("work");
+        copyRecursively(built, home);
+        Files.createDirectories(workingDirectory);
+    }
+
+    Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    Run run(String... args) throws IOException, InterruptedException {
+        Path launcher;
+        try (Stream<Path> plugins = Files.list(home.resolve("plugins"))) {
+            launcher = plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_"))
+                    .findFirst().orElseThrow();
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Dmoneytree.workspace=" + workspace, "-jar",
+                launcher.toString(), "-data", workspace.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(workingDirectory, "out", ".txt");
+        Path err = Files.createTempFile(workingDirectory, "err", ".txt");
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("moneytree " + String.join(" ", args) + " did not finish in 180 s");
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            paths.forEach(source -> {
+                try {
+                    Path target = to.resolve(from.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.moneytree.e2e.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The built product, run as a separate process as a user would: the main job on the shipped data, bad
+ * input, and a sector plugin installed from the update site with p2 and removed again. The tests share one
+ * product copy and workspace and run in order, as a user's session would.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProductCommandLineTest {
+
+    private static final Path EXAMPLES = Path.of(System.getProperty("moneytree.examples"));
+    private static final Path SITE = Path.of(System.getProperty("moneytree.site"));
+    private static final String RETAIL = "org.moneytree.sector.retail.feature";
+
+    private static MoneytreeProduct product;
+
+    @BeforeAll
+    static void copyTheBuiltProduct() throws Exception {
+        product = new MoneytreeProduct(Path.of(System.getProperty("moneytree.product")),
+                Path.of(System.getProperty("moneytree.scratch")));
+    }
+
+    @Test
+    @Order(1)
+    void analyzeTheCdnowMasterFile() throws Exception {
+        MoneytreeProduct.Run run = product.run("analyze", EXAMPLES.resolve("cdnow.txt").toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("69,659 new, 0 already stored in dataset cdnow"), run.out());
+        assertTrue(run.out().contains("Dataset cdnow: 69,659 purchases, 23,570 customers, revenue 2,500,315.63."),
+                run.out());
+        assertTrue(run.out().contains("The top 20% of customers make 67.8% of revenue."), run.out());
+        assertTrue(run.out().matches("(?s).*platinum\\s+1,179\\s+5\\.0%.*"), run.out());
+
+        Map<String, Integer> tiers = new HashMap<>();
+        List<CSVRecord> rows = readCsv(product.workingDirectory().resolve("cdnow-pyramid-tiers.csv"));
+        rows.forEach(row -> tiers.merge(row.get("tier"), 1, Integer::sum));
+        assertEquals(23_570, rows.size());
+        assertEquals(Map.of("platinum", 1_179, "gold", 3_536, "iron", 11_788, "lead", 7_067), tiers);
+        CSVRecord first = rows.get(0);
+        assertEquals("00001", first.get("customer_id"));
+        assertEquals("11.77", first.get("revenue"));
+        assertEquals("1997-01-01", first.get("first_purchase"));
+    }
+
+    @Test
+    @Order(2)
+    void aSecondRunSeesTheFirstRunsPurchasesAndDoesNotDoubleThem() throws Exception {
+        MoneytreeProduct.Run run = product.run("analyze", EXAMPLES.resolve("cdnow.txt").toString(), "--lang", "zh");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("新增 0 条，69659 条已存在于数据集 cdnow") || run.out().contains("新增 0 条，69,659 条已存在于数据集 cdnow"),
+                run.out());
+        assertTrue(run.out().contains("数据集 cdnow：69,659 条购买记录，23,570 位客户"), run.out());
+        assertTrue(run.out().contains("铂金"), run.out());
+
+        MoneytreeProduct.Run stored = product.run("analyze", "--dataset", "cdnow", "-o", "stored.csv");
+        assertEquals(0, stored.exitCode(), stored.toString());
+        assertTrue(stored.out().contains("23,570 customers"), stored.out());
+    }
+
+    @Test
+    @Order(3)
+    void analyzeTheOnlineRetailCsv() throws Exception {
+        MoneytreeProduct.Run run = product.run("analyze", EXAMPLES.resolve("online_retail.csv").toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("18,532 purchases, 4,338 customers"), run.out());
+        assertTrue(run.out().matches("(?s).*The top 20% of customers make 7\\d\\.\\d% of revenue.*"), run.out());
+    }
+
+    @Test
+    @Order(4)
+    void aBadFileIsRefusedWithFileLineAndFieldAndChangesNothing() throws Exception {
+        Path bad = Files.writeString(product.workingDirectory().resolve("bad.csv"),
+                "customer_id,order_date,revenue\nc1,2024-01-02,1\nc2,2024-02-30,2\nc3,2024-01-02,ten\n");
+        MoneytreeProduct.Run run = product.run("analyze", bad.toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains(bad + ":3: order_date: '2024-02-30' is not a date"), run.err());
+        assertTrue(run.err().contains(bad + ":4: revenue: 'ten' is not a number"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+
+        MoneytreeProduct.Run datasets = product.run("datasets");
+        assertEquals(0, datasets.exitCode(), datasets.toString());
+        assertTrue(datasets.out().contains("cdnow"), datasets.out());
+        assertFalse(datasets.out().contains("bad"), "the failed import stored something: " + datasets.out());
+    }
+
+    @Test
+    @Order(5)
+    void badArgumentsAndUnknownSchemesGiveAOneLineReason() throws Exception {
+        MoneytreeProduct.Run missing = product.run("analyze", "no-such-file.txt");
+        assertEquals(2, missing.exitCode(), missing.toString());
+        assertTrue(missing.err().contains("no-such-file.txt: no such file"), missing.err());
+
+        MoneytreeProduct.Run unknownOption = product.run("analyze", "--frobnicate");
+        assertEquals(2, unknownOption.exitCode(), unknownOption.toString());
+        assertTrue(unknownOption.err().contains("Unknown option: '--frobnicate'"), unknownOption.err());
+
+        MoneytreeProduct.Run scheme = product.run("analyze", "--dataset", "cdnow", "--scheme", "nope");
+        assertEquals(1, scheme.exitCode(), scheme.toString());
+        assertTrue(scheme.err().contains("no tier scheme 'nope'; installed schemes: pyramid"), scheme.err());
+    }
+
+    @Test
+    @Order(6)
+    void installASectorPluginFromTheUpdateSiteUseItAndUninstallIt() throws Exception {
+        MoneytreeProduct.Run before = product.run("schemes");
+        assertEquals(0, before.exitCode(), before.toString());
+        assertTrue(before.out().contains("pyramid"), before.out());
+        assertFalse(before.out().contains("retail"), before.out());
+
+        MoneytreeProduct.Run install = product.run("plugins", "install", RETAIL, "--from", SITE.toString());
+        assertEquals(0, install.exitCode(), install.toString());
+        assertTrue(install.out().contains("Installed " + RETAIL), install.out());
+
+        MoneytreeProduct.Run list = product.run("plugins", "list");
+        assertEquals(0, list.exitCode(), list.toString());
+        assertTrue(list.out().lines().anyMatch(line -> line.startsWith(RETAIL) && !line.endsWith("(product)")),
+                list.out());
+        assertTrue(list.out().lines().anyMatch(line -> line.startsWith("org.moneytree.feature ")
+                && line.endsWith("(product)")), list.out());
+
+        MoneytreeProduct.Run schemes = product.run("schemes");
+        assertTrue(schemes.out().contains("retail"), schemes.toString());
+        assertTrue(schemes.out().contains("[org.moneytree.sector.retail]"), schemes.out());
+
+        MoneytreeProduct.Run analyze = product.run("analyze", "--dataset", "cdnow", "--scheme", "retail");
+        assertEquals(0, analyze.exitCode(), analyze.toString());
+        assertTrue(analyze.out().contains("Tier scheme retail: Retail distribution"), analyze.out());
+        assertTrue(analyze.out().contains("23,570 customers"), analyze.out());
+        assertTrue(Files.exists(product.workingDirectory().resolve("cdnow-retail-tiers.csv")));
+
+        MoneytreeProduct.Run uninstall = product.run("plugins", "uninstall", RETAIL);
+        assertEquals(0, uninstall.exitCode(), uninstall.toString());
+
+        MoneytreeProduct.Run after = product.run("schemes");
+        assertEquals(0, after.exitCode(), after.toString());
+        assertFalse(after.out().contains("retail"), after.out());
+        MoneytreeProduct.Run gone = product.run("analyze", "--dataset", "cdnow", "--scheme", "retail");
+        assertEquals(1, gone.exitCode(), gone.toString());
+        assertTrue(gone.err().contains("no tier scheme 'retail'"), gone.err());
+    }
+
+    @Test
+    @Order(7)
+    void theProductCannotLoseItsOwnFeatureAndRefusesUnknownSites() throws Exception {
+        MoneytreeProduct.Run own = product.run("plugins", "uninstall", "org.moneytree.feature");
+        assertEquals(1, own.exitCode(), own.toString());
+        assertTrue(own.err().contains("part of the product"), own.err());
+
+        MoneytreeProduct.Run nowhere = product.run("plugins", "install", RETAIL, "--from",
+                product.workingDirectory().resolve("no-site").toString());
+        assertEquals(1, nowhere.exitCode(), nowhere.toString());
+        assertTrue(nowhere.err().contains("no update site at"), nowhere.err());
+    }
+
+    private static List<CSVRecord> readCsv(Path file) throws Exception {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+}
