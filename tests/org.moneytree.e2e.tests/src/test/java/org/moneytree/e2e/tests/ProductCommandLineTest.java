@@ -172,6 +172,38 @@ class ProductCommandLineTest {
         assertTrue(nowhere.err().contains("no update site at"), nowhere.err());
     }
 
+    @Test
+    @Order(8)
+    void aBrokenPluginIsNamedAndTheRestKeepsWorking() throws Exception {
+        String broken = "org.moneytree.testplugin.feature";
+        MoneytreeProduct.Run install = product.run("plugins", "install", broken, "--from",
+                System.getProperty("moneytree.testsite"));
+        assertEquals(0, install.exitCode(), install.toString());
+
+        MoneytreeProduct.Run list = product.run("plugins", "list");
+        assertEquals(0, list.exitCode(), list.toString());
+        assertTrue(list.out().contains("FAILED org.moneytree.testplugin (org.moneytree.testplugin.FailingActivation)"
+                + ": java.lang.IllegalStateException: this plugin fails on purpose at activation"), list.out());
+
+        MoneytreeProduct.Run analyze = product.run("analyze", "--dataset", "cdnow");
+        assertEquals(0, analyze.exitCode(), analyze.toString());
+        assertTrue(analyze.err().contains("warning: plugin org.moneytree.testplugin failed"), analyze.err());
+        assertTrue(analyze.out().contains("23,570 customers"), analyze.out());
+
+        MoneytreeProduct.Run exploding = product.run("analyze", "--dataset", "cdnow", "--scheme", "exploding");
+        assertEquals(1, exploding.exitCode(), exploding.toString());
+        assertTrue(exploding.err().contains("tier scheme 'exploding' from plugin org.moneytree.testplugin failed: "
+                + "java.lang.IllegalStateException: boom from the exploding scheme"), exploding.err());
+        assertFalse(exploding.err().contains("\tat "), "no stack trace: " + exploding.err());
+
+        MoneytreeProduct.Run working = product.run("analyze", "--dataset", "cdnow", "--scheme", "alphabetical");
+        assertEquals(0, working.exitCode(), working.toString());
+
+        assertEquals(0, product.run("plugins", "uninstall", broken).exitCode());
+        MoneytreeProduct.Run clean = product.run("plugins", "list");
+        assertFalse(clean.out().contains("FAILED"), clean.out());
+    }
+
     private static List<CSVRecord> readCsv(Path file) throws Exception {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
