@@ -1,6 +1,6 @@
 package org.moneytree.persistence.internal;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,14 +16,15 @@ public class DatasetEntity {
     @Column(name = "NAME", length = 100)
     private String name;
 
+    // UTC: JPA 3.1 maps no Instant.
     @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
+    private LocalDateTime createdAt;
 
     protected DatasetEntity() {
         // for JPA
     }
 
-    DatasetEntity(String name, Instant createdAt) {
+    DatasetEntity(String name, LocalDateTime createdAt) {
         this.name = name;
         this.createdAt = createdAt;
     }
@@ -32,7 +33,7 @@ public class DatasetEntity {
         return name;
     }
 
-    Instant createdAt() {
+    LocalDateTime createdAt() {
         return createdAt;
     }
 }

@@ -5,7 +5,8 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,14 +52,14 @@ public final class JpaPurchaseStore implements PurchaseStore {
     private static final int PAGE = 50_000;
 
     private final EntityManagerFactory factory;
-    private final Path workspace;
 
     @Activate
     public JpaPurchaseStore(BundleContext context, WorkspaceConfiguration configuration,
             @Reference(target = "(osgi.jdbc.driver.class=org.h2.Driver)") DataSourceFactory h2) throws Exception {
-        workspace = workspaceFolder(context, configuration);
+        Path workspace = workspaceFolder(context, configuration);
         Files.createDirectories(workspace);
         DataSource dataSource = h2DataSource(h2, workspace);
+        SchemaMigrations.migrate(dataSource, workspace.toString());
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
         properties.put(PersistenceUnitProperties.CLASSLOADER, JpaPurchaseStore.class.getClassLoader());
@@ -66,8 +67,8 @@ public final class JpaPurchaseStore implements PurchaseStore {
         if (created == null) {
             throw new IllegalStateException("persistence unit 'moneytree' not found in " + context.getBundle());
         }
-        // Opening a manager connects and creates the schema now, so a locked or broken database fails the
-        // component at start with its cause instead of at the first import.
+        // Opening a manager connects now, so a broken database fails the component at start with its cause
+        // instead of at the first import.
         created.createEntityManager().close();
         factory = created;
     }
@@ -105,7 +106,7 @@ public final class JpaPurchaseStore implements PurchaseStore {
         try {
             transaction.begin();
             if (manager.find(DatasetEntity.class, dataset) == null) {
-                manager.persist(new DatasetEntity(dataset, Instant.now()));
+                manager.persist(new DatasetEntity(dataset, LocalDateTime.now(ZoneOffset.UTC)));
             }
             Set<String> stored = new HashSet<>(manager
                     .createQuery("select p.purchaseKey from PurchaseEntity p where p.dataset = :dataset", String.class)
@@ -179,11 +180,6 @@ public final class JpaPurchaseStore implements PurchaseStore {
         } finally {
             manager.close();
         }
-    }
-
-    /** Where this store keeps its database; for messages. */
-    Path workspace() {
-        return workspace;
     }
 
     private static void requireDatasetName(String dataset) {

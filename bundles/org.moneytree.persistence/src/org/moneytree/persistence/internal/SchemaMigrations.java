@@ -1,0 +1,44 @@
+package org.moneytree.persistence.internal;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the workspace database to the current schema with Flyway, from the versioned SQL scripts in this
+ * bundle's {@code db/migration} folder. Flyway is given this bundle's class loader: with its own it would
+ * find no scripts and report success, so an empty migration history is treated as an error.
+ */
+final class SchemaMigrations {
+
+    private SchemaMigrations() {
+    }
+
+    /**
+     * Migrates the database.
+     *
+     * @return the schema version the database is at now
+     * @throws IllegalStateException when a migration fails or no migration could be found
+     */
+    static String migrate(DataSource dataSource, String where) {
+        Flyway flyway = Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+        try {
+            MigrateResult result = flyway.migrate();
+            if (flyway.info().applied().length == 0) {
+                throw new IllegalStateException("no schema migrations found for the database in " + where
+                        + "; is the Flyway bundle started?");
+            }
+            return result.targetSchemaVersion != null ? result.targetSchemaVersion
+                    : flyway.info().current().getVersion().getVersion();
+        } catch (FlywayException e) {
+            throw new IllegalStateException("the database in " + where + " cannot be brought to the current schema: "
+                    + e.getMessage(), e);
+        }
+    }
+}
