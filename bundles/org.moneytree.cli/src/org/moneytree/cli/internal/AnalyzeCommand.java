@@ -168,16 +168,17 @@ final class AnalyzeCommand implements Callable<Integer> {
                 money.format(summary.totalRevenue())));
         out.println(messages.get("scheme", result.scheme().id(), result.scheme().name()));
         out.println();
-        String row = "%-10s %12s %12s %18s %10s%n";
-        out.printf(row, messages.get("header.tier"), messages.get("header.customers"),
-                messages.get("header.customerShare"), messages.get("header.revenue"), messages.get("header.revenueShare"));
+        TextTable table = new TextTable(10, -12, -12, -18, -10);
+        table.row(messages.get("header.tier"), messages.get("header.customers"), messages.get("header.customerShare"),
+                messages.get("header.revenue"), messages.get("header.revenueShare"));
         for (TierSummary.TierRow tier : summary.tiers()) {
-            out.printf(row, tier.tier().label(locale), count.format(tier.customers()),
+            table.row(tier.tier().label(locale), count.format(tier.customers()),
                     percent(BigDecimal.valueOf(tier.customers()), BigDecimal.valueOf(summary.customers())),
                     money.format(tier.revenue()), percent(tier.revenueShare()));
         }
-        out.printf(row, messages.get("total"), count.format(summary.customers()), "100.0%",
+        table.row(messages.get("total"), count.format(summary.customers()), "100.0%",
                 money.format(summary.totalRevenue()), "100.0%");
+        table.print(out);
         out.println();
         out.println(messages.get("topFifth", percent(summary.topFifthRevenueShare())));
     }

@@ -1,9 +1,13 @@
 package org.moneytree.persistence.internal;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -12,6 +16,16 @@ import org.flywaydb.core.api.output.MigrateResult;
  * find no scripts and report success, so an empty migration history is treated as an error.
  */
 final class SchemaMigrations {
+
+    /**
+     * Flyway logs each step at INFO through java.util.logging, which would land on the user's terminal. The
+     * logger is held here because java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
 
     private SchemaMigrations() {
     }
@@ -30,12 +44,12 @@ final class SchemaMigrations {
                 .load();
         try {
             MigrateResult result = flyway.migrate();
-            if (flyway.info().applied().length == 0) {
+            MigrationInfo current = flyway.info().current();
+            if (current == null) {
                 throw new IllegalStateException("no schema migrations found for the database in " + where
                         + "; is the Flyway bundle started?");
             }
-            return result.targetSchemaVersion != null ? result.targetSchemaVersion
-                    : flyway.info().current().getVersion().getVersion();
+            return result.targetSchemaVersion != null ? result.targetSchemaVersion : current.getVersion().getVersion();
         } catch (FlywayException e) {
             throw new IllegalStateException("the database in " + where + " cannot be brought to the current schema: "
                     + e.getMessage(), e);
