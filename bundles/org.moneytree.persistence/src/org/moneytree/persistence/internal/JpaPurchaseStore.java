@@ -2,9 +2,6 @@ package org.moneytree.persistence.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
@@ -12,12 +9,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-
-import javax.sql.DataSource;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
@@ -37,16 +31,15 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 
 /**
- * Keeps purchases with EclipseLink JPA in an embedded H2 file database in the workspace folder. The
- * factory is built with EclipseLink's own provider and this bundle's class loader, because the JPA
- * bootstrap through {@code Persistence} cannot see bundles.
+ * Keeps purchases with EclipseLink JPA in the configured database (see {@link Database}). The factory is
+ * built with EclipseLink's own provider and this bundle's class loader, because the JPA bootstrap through
+ * {@code Persistence} cannot see bundles.
  */
 @Component(service = PurchaseStore.class, configurationPid = JpaPurchaseStore.PID)
-@Designate(ocd = WorkspaceConfiguration.class)
+@Designate(ocd = DatabaseConfiguration.class)
 public final class JpaPurchaseStore implements PurchaseStore {
 
     static final String PID = "org.moneytree.persistence";
-    static final String WORKSPACE_PROPERTY = "moneytree.workspace";
     private static final Pattern DATASET_NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final int FLUSH_EVERY = 1000;
     private static final int PAGE = 50_000;
@@ -54,15 +47,15 @@ public final class JpaPurchaseStore implements PurchaseStore {
     private final EntityManagerFactory factory;
 
     @Activate
-    public JpaPurchaseStore(BundleContext context, WorkspaceConfiguration configuration,
-            @Reference(target = "(osgi.jdbc.driver.class=org.h2.Driver)") DataSourceFactory h2) throws Exception {
-        Path workspace = workspaceFolder(context, configuration);
-        Files.createDirectories(workspace);
-        DataSource dataSource = h2DataSource(h2, workspace);
-        SchemaMigrations.migrate(dataSource, workspace.toString());
+    public JpaPurchaseStore(BundleContext context, DatabaseConfiguration configuration,
+            @Reference(name = "dataSourceFactory", service = DataSourceFactory.class)
+            List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers) throws Exception {
+        Database database = Database.open(context, configuration, drivers);
+        SchemaMigrations.migrate(database.dataSource(), database.description());
         Map<String, Object> properties = new HashMap<>();
-        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, database.dataSource());
         properties.put(PersistenceUnitProperties.CLASSLOADER, JpaPurchaseStore.class.getClassLoader());
+        properties.put(PersistenceUnitProperties.TARGET_DATABASE, database.eclipseLinkPlatform());
         EntityManagerFactory created = new PersistenceProvider().createEntityManagerFactory("moneytree", properties);
         if (created == null) {
             throw new IllegalStateException("persistence unit 'moneytree' not found in " + context.getBundle());
@@ -76,25 +69,6 @@ public final class JpaPurchaseStore implements PurchaseStore {
     @Deactivate
     void close() {
         factory.close();
-    }
-
-    static Path workspaceFolder(BundleContext context, WorkspaceConfiguration configuration) {
-        String configured = configuration.workspace();
-        if (configured == null || configured.isBlank()) {
-            configured = context.getProperty(WORKSPACE_PROPERTY);
-        }
-        if (configured == null || configured.isBlank()) {
-            return Path.of(System.getProperty("user.home"), ".moneytree", "workspace");
-        }
-        return Path.of(configured).toAbsolutePath();
-    }
-
-    private static DataSource h2DataSource(DataSourceFactory h2, Path workspace) throws SQLException {
-        Properties properties = new Properties();
-        properties.put(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + workspace.resolve("moneytree"));
-        properties.put(DataSourceFactory.JDBC_USER, "moneytree");
-        properties.put(DataSourceFactory.JDBC_PASSWORD, "");
-        return h2.createDataSource(properties);
     }
 
     @Override

@@ -1,0 +1,79 @@
+package org.moneytree.persistence.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.jdbc.DataSourceFactory;
+
+/**
+ * The configured database: its JDBC data source, made by the driver's OSGi {@link DataSourceFactory}
+ * service, and the names EclipseLink and people need.
+ *
+ * @param dataSource connections to it
+ * @param description where it is, for messages (never the password)
+ * @param eclipseLinkPlatform EclipseLink's target database name
+ */
+record Database(DataSource dataSource, String description, String eclipseLinkPlatform) {
+
+    static final String WORKSPACE_PROPERTY = "moneytree.workspace";
+    private static final String H2_DRIVER = "org.h2.Driver";
+    private static final String POSTGRESQL_DRIVER = "org.postgresql.Driver";
+
+    static Database open(BundleContext context, DatabaseConfiguration configuration,
+            List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers) throws Exception {
+        String kind = configuration.database().strip().toLowerCase(java.util.Locale.ROOT);
+        switch (kind) {
+            case "h2" -> {
+                Path folder = workspaceFolder(context, configuration);
+                Files.createDirectories(folder);
+                Properties properties = new Properties();
+                properties.put(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + folder.resolve("moneytree"));
+                properties.put(DataSourceFactory.JDBC_USER, "moneytree");
+                properties.put(DataSourceFactory.JDBC_PASSWORD, "");
+                return new Database(driver(drivers, H2_DRIVER, "h2").createDataSource(properties),
+                        "the H2 database in " + folder, "org.eclipse.persistence.platform.database.H2Platform");
+            }
+            case "postgresql" -> {
+                String url = configuration.url().strip();
+                if (!url.startsWith("jdbc:postgresql:")) {
+                    throw new IllegalArgumentException("database postgresql needs url = jdbc:postgresql://HOST:PORT/DATABASE"
+                            + " in the configuration (PID " + JpaPurchaseStore.PID + "); it is '" + url + "'");
+                }
+                Properties properties = new Properties();
+                properties.put(DataSourceFactory.JDBC_URL, url);
+                properties.put(DataSourceFactory.JDBC_USER, configuration.user());
+                properties.put(DataSourceFactory.JDBC_PASSWORD, configuration.password());
+                return new Database(driver(drivers, POSTGRESQL_DRIVER, "postgresql").createDataSource(properties),
+                        "the PostgreSQL database " + url, "org.eclipse.persistence.platform.database.PostgreSQLPlatform");
+            }
+            default -> throw new IllegalArgumentException("database '" + configuration.database()
+                    + "' is not supported; use h2 or postgresql (PID " + JpaPurchaseStore.PID + ")");
+        }
+    }
+
+    static Path workspaceFolder(BundleContext context, DatabaseConfiguration configuration) {
+        String configured = configuration.workspace();
+        if (configured == null || configured.isBlank()) {
+            configured = context.getProperty(WORKSPACE_PROPERTY);
+        }
+        if (configured == null || configured.isBlank()) {
+            return Path.of(System.getProperty("user.home"), ".moneytree", "workspace");
+        }
+        return Path.of(configured).toAbsolutePath();
+    }
+
+    private static DataSourceFactory driver(List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers,
+            String driverClass, String kind) {
+        return drivers.stream()
+                .filter(entry -> driverClass.equals(entry.getKey().get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS)))
+                .map(Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no JDBC driver for " + kind + " is running (" + driverClass
+                        + "); the product needs its bundle started"));
+    }
+}
