@@ -43,6 +43,11 @@ final class MoneytreeProduct {
         return workingDirectory;
     }
 
+    /** The configuration folder the product reads at start: {@code conf} beside the workspace. */
+    Path configurationFolder() {
+        return workspace.resolveSibling("conf");
+    }
+
     Run run(String... args) throws IOException, InterruptedException {
         Path launcher;
         try (Stream<Path> plugins = Files.list(home.resolve("plugins"))) {

@@ -204,6 +204,28 @@ class ProductCommandLineTest {
         assertFalse(clean.out().contains("FAILED"), clean.out());
     }
 
+    @Test
+    @Order(9)
+    void aConfigurationFileSwitchesToPostgresqlAndRemovingItSwitchesBack() throws Exception {
+        Path configuration = product.configurationFolder().resolve("org.moneytree.persistence.cfg");
+        Files.createDirectories(configuration.getParent());
+        Files.copy(Path.of(System.getProperty("moneytree.postgresql.conf"), "org.moneytree.persistence.cfg"),
+                configuration);
+
+        MoneytreeProduct.Run run = product.run("analyze", EXAMPLES.resolve("cdnow_sample.txt").toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("Dataset cdnow_sample: 6,919 purchases, 2,357 customers"), run.out());
+        MoneytreeProduct.Run onPostgresql = product.run("datasets");
+        assertTrue(onPostgresql.out().contains("cdnow_sample"), onPostgresql.out());
+        assertFalse(onPostgresql.out().contains("cdnow "), "the H2 workspace's dataset: " + onPostgresql.out());
+
+        Files.delete(configuration);
+        MoneytreeProduct.Run onH2 = product.run("datasets");
+        assertEquals(0, onH2.exitCode(), onH2.toString());
+        assertTrue(onH2.out().contains("cdnow "), onH2.out());
+        assertFalse(onH2.out().contains("cdnow_sample"), onH2.out());
+    }
+
     private static List<CSVRecord> readCsv(Path file) throws Exception {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
