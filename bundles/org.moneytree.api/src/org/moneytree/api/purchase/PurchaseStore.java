@@ -7,23 +7,28 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The persistent record of purchases, kept per dataset (one client's data, in one currency) in the
- * workspace database. Storing is idempotent: a purchase that is already stored, because the same file or an
- * overlapping extract was imported before, is not stored twice. Two purchases in one batch that are alike
- * in every field are two purchases (a customer may buy the same thing twice on a day). The platform provides
- * this service.
+ * workspace database (embedded H2 or PostgreSQL). Writing is idempotent: importing the same file twice, or
+ * an overlapping extract, adds nothing twice (see {@link PurchaseLoad} for how lines are recognised). The
+ * platform provides this service; data connectors in plugins may write through it.
  */
 @ProviderType
 public interface PurchaseStore {
 
     /**
-     * Stores a batch of purchases in one transaction: all of them or, on failure, none.
+     * Starts a bulk write into a dataset, created if it does not exist.
      *
-     * @param dataset the dataset's name: letters, digits, '.', '_' and '-'
-     * @param purchases the purchases, as read from one source
-     * @return what was added and what was already there
+     * @param dataset the dataset's name: 1 to 100 letters, digits, '.', '_' and '-'
      * @throws IllegalArgumentException when the dataset name is not allowed
      */
-    StoreResult store(String dataset, List<Purchase> purchases);
+    PurchaseLoad openLoad(String dataset);
+
+    /** Stores a batch of purchases in one transaction: all of them or, on failure, none. */
+    default StoreResult store(String dataset, List<Purchase> purchases) {
+        try (PurchaseLoad load = openLoad(dataset)) {
+            purchases.forEach(load::add);
+            return load.commit();
+        }
+    }
 
     /** Hands every stored purchase of a dataset to {@code sink}, in no particular order. */
     void forEachPurchase(String dataset, Consumer<Purchase> sink);

@@ -19,10 +19,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.moneytree.api.figures.CustomerFigures;
 import org.moneytree.api.plugin.PluginFailure;
-import org.moneytree.api.purchase.InputProblem;
-import org.moneytree.api.purchase.Purchase;
-import org.moneytree.api.purchase.PurchaseFileException;
-import org.moneytree.api.purchase.StoreResult;
 import org.moneytree.api.tier.TierAssignment;
 import org.moneytree.api.tier.TierSchemeException;
 import org.moneytree.api.tier.TierSummary;
@@ -42,11 +38,9 @@ import picocli.CommandLine.Parameters;
                 "导入购买记录，为每位客户分级并打印分级汇总。" })
 final class AnalyzeCommand implements Callable<Integer> {
 
-    private static final int PROBLEMS_SHOWN = 50;
-
     @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "Purchase file: CDNOW text or CSV with customer_id, order_date, revenue. "
-                    + "Without it, the stored dataset is analysed.")
+            description = "Purchase file: CDNOW text or CSV with customer_id, order_date, revenue (other columns"
+                    + " are passed over). Without it, the stored dataset is analysed.")
     private Path file;
 
     @Option(names = "--dataset", paramLabel = "NAME",
@@ -63,6 +57,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--timings", description = "Print how long each step took, on standard error.")
     private boolean timings;
+
+    @Mixin
+    private ImportOptions importOptions;
 
     @Mixin
     private LanguageOption language;
@@ -132,29 +129,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void importFile(String datasetName, Messages messages) {
-        List<Purchase> purchases;
-        try {
-            purchases = platform.reader().read(file);
-            step("read");
-        } catch (PurchaseFileException e) {
-            List<InputProblem> problems = e.problems();
-            err.println(messages.get("problems", problems.size(), file));
-            problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> err.println("  " + problem));
-            if (problems.size() > PROBLEMS_SHOWN) {
-                err.println("  " + messages.get("moreProblems", problems.size() - PROBLEMS_SHOWN));
-            }
-            throw new CommandFailure(CommandFailure.BAD_INPUT, problems.get(0).toString());
-        } catch (IOException e) {
-            throw new CommandFailure(CommandFailure.BAD_INPUT, file + ": cannot be read: " + e.getMessage());
-        }
-        try {
-            StoreResult stored = platform.store().store(datasetName, purchases);
-            out.println(messages.get("imported", stored.received(), file, stored.added(), stored.alreadyStored(),
-                    datasetName));
-            step("store");
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailure(CommandFailure.BAD_INPUT, e.getMessage());
-        }
+        // analyze is the quick path: it reads the columns it needs and passes over the others.
+        ImportRun.run(platform, file, datasetName, importOptions.settings(platform.mappingsFolder(), true), messages,
+                out, err);
+        step("import");
     }
 
     private void printSummary(String datasetName, long purchases, TieringResult result, Messages messages) {

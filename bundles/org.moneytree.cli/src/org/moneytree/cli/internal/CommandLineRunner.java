@@ -6,10 +6,12 @@ import java.util.List;
 import org.moneytree.api.figures.FiguresService;
 import org.moneytree.api.plugin.PluginFailure;
 import org.moneytree.api.plugin.PluginManager;
-import org.moneytree.api.purchase.PurchaseReader;
+import org.moneytree.api.imports.PurchaseImporter;
 import org.moneytree.api.purchase.PurchaseStore;
 import org.moneytree.api.tier.TieringService;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.ComponentServiceObjects;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -28,7 +30,7 @@ public final class CommandLineRunner {
     // Held as service objects so that a command activates only the services it uses: `schemes` or `--help`
     // need not open the database.
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile ComponentServiceObjects<PurchaseReader> reader;
+    private volatile ComponentServiceObjects<PurchaseImporter> importer;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ComponentServiceObjects<PurchaseStore> store;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -37,6 +39,13 @@ public final class CommandLineRunner {
     private volatile ComponentServiceObjects<TieringService> tiering;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ComponentServiceObjects<PluginManager> plugins;
+
+    private final BundleContext context;
+
+    @Activate
+    public CommandLineRunner(BundleContext context) {
+        this.context = context;
+    }
 
     /**
      * Runs a command.
@@ -48,6 +57,7 @@ public final class CommandLineRunner {
         CommandLine commandLine = new CommandLine(new MoneytreeCommand(out))
                 .addSubcommand(new CommandLine.HelpCommand())
                 .addSubcommand(new AnalyzeCommand(platform, out, err))
+                .addSubcommand(new ImportCommand(platform, out, err))
                 .addSubcommand(new SchemesCommand(platform, out))
                 .addSubcommand(new DatasetsCommand(platform, out))
                 .addSubcommand(new CommandLine(new PluginsCommand())
@@ -78,8 +88,14 @@ public final class CommandLineRunner {
             this.runner = runner;
         }
 
-        PurchaseReader reader() {
-            return required(runner.reader, "the purchase file reader", "org.moneytree.importer");
+        PurchaseImporter importer() {
+            return required(runner.importer, "the purchase importer", "org.moneytree.importer");
+        }
+
+        /** Where saved column mappings live: {@code mappings} in the configuration folder, if one is set. */
+        java.nio.file.Path mappingsFolder() {
+            String conf = runner.context == null ? null : runner.context.getProperty("moneytree.conf");
+            return conf == null || conf.isBlank() ? null : java.nio.file.Path.of(conf, "mappings");
         }
 
         PurchaseStore store() {

@@ -1,15 +1,10 @@
 package org.moneytree.persistence.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -17,7 +12,7 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.moneytree.api.purchase.Purchase;
 import org.moneytree.api.purchase.PurchaseStore;
-import org.moneytree.api.purchase.StoreResult;
+import org.moneytree.api.purchase.PurchaseLoad;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,7 +23,6 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 
 /**
  * Keeps purchases with EclipseLink JPA in the configured database (see {@link Database}). The factory is
@@ -41,16 +35,16 @@ public final class JpaPurchaseStore implements PurchaseStore {
 
     static final String PID = "org.moneytree.persistence";
     private static final Pattern DATASET_NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
-    private static final int FLUSH_EVERY = 1000;
     private static final int PAGE = 50_000;
 
     private final EntityManagerFactory factory;
+    private final Database database;
 
     @Activate
     public JpaPurchaseStore(BundleContext context, DatabaseConfiguration configuration,
             @Reference(name = "dataSourceFactory", service = DataSourceFactory.class)
             List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers) throws Exception {
-        Database database = Database.open(context, configuration, drivers);
+        database = Database.open(context, configuration, drivers);
         SchemaMigrations.migrate(database.dataSource(), database.description());
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, database.dataSource());
@@ -72,40 +66,9 @@ public final class JpaPurchaseStore implements PurchaseStore {
     }
 
     @Override
-    public StoreResult store(String dataset, List<Purchase> purchases) {
+    public PurchaseLoad openLoad(String dataset) {
         requireDatasetName(dataset);
-        String[] keys = PurchaseKeys.keysOf(purchases);
-        EntityManager manager = factory.createEntityManager();
-        EntityTransaction transaction = manager.getTransaction();
-        try {
-            transaction.begin();
-            if (manager.find(DatasetEntity.class, dataset) == null) {
-                manager.persist(new DatasetEntity(dataset, LocalDateTime.now(ZoneOffset.UTC)));
-            }
-            Set<String> stored = new HashSet<>(manager
-                    .createQuery("select p.purchaseKey from PurchaseEntity p where p.dataset = :dataset", String.class)
-                    .setParameter("dataset", dataset).getResultList());
-            int added = 0;
-            for (int i = 0; i < keys.length; i++) {
-                if (stored.add(keys[i])) {
-                    Purchase purchase = purchases.get(i);
-                    manager.persist(new PurchaseEntity(dataset, keys[i], purchase.customerId(), purchase.date(),
-                            purchase.quantity(), purchase.revenue().setScale(2, RoundingMode.HALF_EVEN),
-                            purchase.orderId()));
-                    if (++added % FLUSH_EVERY == 0) {
-                        manager.flush();
-                        manager.clear();
-                    }
-                }
-            }
-            transaction.commit();
-            return new StoreResult(dataset, purchases.size(), added, purchases.size() - added);
-        } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
-            manager.close();
-        }
+        return new JdbcPurchaseLoad(database.dataSource(), dataset);
     }
 
     @Override
@@ -114,14 +77,14 @@ public final class JpaPurchaseStore implements PurchaseStore {
         try {
             long lastId = -1;
             while (true) {
-                List<Object[]> rows = manager.createQuery("select p.id, p.customerId, p.purchaseDate, p.quantity,"
-                        + " p.revenue, p.orderId from PurchaseEntity p where p.dataset = :dataset and p.id > :lastId"
-                        + " order by p.id", Object[].class)
+                List<Object[]> rows = manager.createQuery("select p.id, p.customerId, p.purchaseDate, p.orderId,"
+                        + " p.product, p.category, p.quantity, p.revenue, p.costOfGoods from PurchaseEntity p"
+                        + " where p.dataset = :dataset and p.id > :lastId order by p.id", Object[].class)
                         .setParameter("dataset", dataset).setParameter("lastId", lastId)
                         .setMaxResults(PAGE).getResultList();
                 for (Object[] row : rows) {
-                    sink.accept(new Purchase((String) row[1], (LocalDate) row[2], (BigDecimal) row[3],
-                            (BigDecimal) row[4], (String) row[5]));
+                    sink.accept(new Purchase((String) row[1], (LocalDate) row[2], (String) row[3], (String) row[4],
+                            (String) row[5], (BigDecimal) row[6], (BigDecimal) row[7], (BigDecimal) row[8]));
                 }
                 if (rows.size() < PAGE) {
                     return;

@@ -8,24 +8,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.UniqueConstraint;
 
 /**
- * A stored purchase line. The purchase key identifies the line across imports (see {@link PurchaseKeys}),
- * which is what makes a re-import add nothing.
+ * A stored purchase line, as JPA reads it. Purchases are written in bulk by {@link JdbcPurchaseLoad}, with
+ * set-based SQL, never one entity at a time.
  */
 @Entity
-@Table(name = "MT_PURCHASE",
-        uniqueConstraints = @UniqueConstraint(name = "MT_PURCHASE_KEY", columnNames = { "DATASET", "PURCHASE_KEY" }),
-        indexes = @Index(name = "MT_PURCHASE_CUSTOMER", columnList = "DATASET, CUSTOMER_ID"))
+@Table(name = "MT_PURCHASE")
 public class PurchaseEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "MT_PURCHASE_SEQ")
-    @SequenceGenerator(name = "MT_PURCHASE_SEQ", sequenceName = "MT_PURCHASE_SEQ", allocationSize = 1000)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "ID")
     private long id;
 
@@ -41,27 +35,25 @@ public class PurchaseEntity {
     @Column(name = "PURCHASE_DATE", nullable = false)
     private LocalDate purchaseDate;
 
+    @Column(name = "ORDER_ID", length = 100)
+    private String orderId;
+
+    @Column(name = "PRODUCT", length = 200)
+    private String product;
+
+    @Column(name = "CATEGORY", length = 200)
+    private String category;
+
     @Column(name = "QUANTITY", precision = 19, scale = 4, nullable = false)
     private BigDecimal quantity;
 
     @Column(name = "REVENUE", precision = 19, scale = 2, nullable = false)
     private BigDecimal revenue;
 
-    @Column(name = "ORDER_ID", length = 100)
-    private String orderId;
+    @Column(name = "COST_OF_GOODS", precision = 19, scale = 2)
+    private BigDecimal costOfGoods;
 
     protected PurchaseEntity() {
         // for JPA
-    }
-
-    PurchaseEntity(String dataset, String purchaseKey, String customerId, LocalDate purchaseDate, BigDecimal quantity,
-            BigDecimal revenue, String orderId) {
-        this.dataset = dataset;
-        this.purchaseKey = purchaseKey;
-        this.customerId = customerId;
-        this.purchaseDate = purchaseDate;
-        this.quantity = quantity;
-        this.revenue = revenue;
-        this.orderId = orderId;
     }
 }

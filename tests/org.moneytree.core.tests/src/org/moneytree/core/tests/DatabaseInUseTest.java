@@ -33,8 +33,8 @@ class DatabaseInUseTest {
     void purchasesLandInTheConfiguredDatabase() throws Exception {
         String dataset = "in-use-" + UUID.randomUUID().toString().substring(0, 8);
         Services.get(PurchaseStore.class).store(dataset, List.of(
-                new Purchase("c1", LocalDate.of(2024, 1, 1), BigDecimal.ONE, new BigDecimal("1.50"), null),
-                new Purchase("c2", LocalDate.of(2024, 1, 2), BigDecimal.ONE, new BigDecimal("2.50"), null)));
+                new Purchase("c1", LocalDate.of(2024, 1, 1), BigDecimal.ONE, new BigDecimal("1.50")),
+                new Purchase("c2", LocalDate.of(2024, 1, 2), BigDecimal.ONE, new BigDecimal("2.50"))));
 
         try (Connection connection = expectedDatabase().getConnection();
                 PreparedStatement count = connection.prepareStatement(

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.moneytree.api.figures.FiguresService;
 import org.moneytree.api.plugin.PluginManager;
-import org.moneytree.api.purchase.PurchaseReader;
+import org.moneytree.api.imports.PurchaseImporter;
 import org.moneytree.api.purchase.PurchaseStore;
 import org.moneytree.api.tier.TierSchemeInfo;
 import org.moneytree.api.tier.TieringService;
@@ -19,7 +19,7 @@ class PlatformServicesTest {
 
     @Test
     void coreServicesAreRegistered() {
-        assertEquals("org.moneytree.importer", bundleOf(Services.get(PurchaseReader.class)));
+        assertEquals("org.moneytree.importer", bundleOf(Services.get(PurchaseImporter.class)));
         assertEquals("org.moneytree.persistence", bundleOf(Services.get(PurchaseStore.class)));
         assertEquals("org.moneytree.analysis", bundleOf(Services.get(FiguresService.class)));
         assertEquals("org.moneytree.tiering", bundleOf(Services.get(TieringService.class)));
@@ -41,7 +41,7 @@ class PlatformServicesTest {
     void implementationPackagesAreNotExported() {
         for (String name : new String[] { "org.moneytree.persistence", "org.moneytree.importer",
                 "org.moneytree.analysis", "org.moneytree.tiering", "org.moneytree.pyramid", "org.moneytree.cli",
-                "org.moneytree.plugins" }) {
+                "org.moneytree.plugins", "org.moneytree.config" }) {
             Bundle bundle = Services.bundle(name);
             assertEquals(null, bundle.getHeaders("").get("Export-Package"), name + " exports packages");
         }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.moneytree.api.figures.CustomerFigures;
 import org.moneytree.api.figures.FiguresService;
 import org.moneytree.api.purchase.Purchase;
+import org.moneytree.api.purchase.PurchaseLoad;
 import org.moneytree.api.purchase.PurchaseStore;
 import org.moneytree.api.purchase.StoreResult;
 
@@ -25,16 +26,17 @@ class PurchaseStoreTest {
     private final String dataset = "test-" + UUID.randomUUID().toString().substring(0, 8);
 
     private static Purchase purchase(String customer, String date, String revenue) {
-        return new Purchase(customer, LocalDate.parse(date), BigDecimal.ONE, new BigDecimal(revenue), null);
+        return new Purchase(customer, LocalDate.parse(date), BigDecimal.ONE, new BigDecimal(revenue));
     }
 
     @Test
     void storedPurchasesComeBackUnchanged() {
         List<Purchase> purchases = List.of(purchase("c1", "2024-01-05", "10.50"),
-                new Purchase("客户二", LocalDate.parse("2024-02-01"), new BigDecimal("3"), new BigDecimal("-4.25"), "R-7"),
+                new Purchase("客户二", LocalDate.parse("2024-02-01"), "R-7", "唱片", "music", new BigDecimal("-3"),
+                        new BigDecimal("-4.25"), new BigDecimal("-2.10")),
                 purchase("c1", "2024-03-01", "99.99"));
         StoreResult result = store.store(dataset, purchases);
-        assertEquals(new StoreResult(dataset, 3, 3, 0), result);
+        assertEquals(new StoreResult(dataset, 3, 3, 0, 0), result);
         assertEquals(3, store.purchaseCount(dataset));
         assertTrue(store.datasets().contains(dataset));
 
@@ -53,6 +55,12 @@ class PurchaseStoreTest {
             assertEquals(0, want.quantity().compareTo(got.quantity()));
             assertEquals(0, want.revenue().compareTo(got.revenue()));
             assertEquals(want.orderId(), got.orderId());
+            assertEquals(want.product(), got.product());
+            assertEquals(want.category(), got.category());
+            assertEquals(want.costOfGoods() == null, got.costOfGoods() == null);
+            if (want.costOfGoods() != null) {
+                assertEquals(0, want.costOfGoods().compareTo(got.costOfGoods()));
+            }
         }
     }
 
@@ -60,7 +68,7 @@ class PurchaseStoreTest {
     void importingTheSameBatchTwiceAddsNothing() {
         List<Purchase> purchases = List.of(purchase("c1", "2024-01-05", "10.50"), purchase("c2", "2024-01-06", "7"));
         store.store(dataset, purchases);
-        assertEquals(new StoreResult(dataset, 2, 0, 2), store.store(dataset, purchases));
+        assertEquals(new StoreResult(dataset, 2, 0, 0, 2), store.store(dataset, purchases));
         assertEquals(2, store.purchaseCount(dataset));
     }
 
@@ -71,8 +79,35 @@ class PurchaseStoreTest {
         assertEquals(3, store.purchaseCount(dataset));
 
         StoreResult overlap = store.store(dataset, List.of(twice, twice, purchase("c3", "2024-01-07", "1")));
-        assertEquals(new StoreResult(dataset, 3, 1, 2), overlap);
+        assertEquals(new StoreResult(dataset, 3, 1, 0, 2), overlap);
         assertEquals(4, store.purchaseCount(dataset));
+    }
+
+    @Test
+    void aChangedOrderLineIsUpdatedNotAdded() {
+        Purchase line = new Purchase("c1", LocalDate.parse("2024-01-05"), "O-1", "P-9", null, new BigDecimal("2"),
+                new BigDecimal("20.00"), null);
+        Purchase corrected = new Purchase("c1", LocalDate.parse("2024-01-05"), "O-1", "P-9", null,
+                new BigDecimal("3"), new BigDecimal("30.00"), new BigDecimal("12.00"));
+        store.store(dataset, List.of(line, purchase("c2", "2024-01-06", "7")));
+        assertEquals(new StoreResult(dataset, 2, 0, 1, 1),
+                store.store(dataset, List.of(corrected, purchase("c2", "2024-01-06", "7"))));
+        List<Purchase> back = new ArrayList<>();
+        store.forEachPurchase(dataset, back::add);
+        assertEquals(2, back.size());
+        Purchase stored = back.stream().filter(p -> "O-1".equals(p.orderId())).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("30.00").compareTo(stored.revenue()));
+        assertEquals(0, new BigDecimal("12.00").compareTo(stored.costOfGoods()));
+    }
+
+    @Test
+    void aLoadClosedWithoutCommitStoresNothing() {
+        try (PurchaseLoad load = store.openLoad(dataset)) {
+            load.add(purchase("c1", "2024-01-05", "10.50"));
+            assertEquals(1, load.size());
+        }
+        assertEquals(0, store.purchaseCount(dataset));
+        assertTrue(!store.datasets().contains(dataset));
     }
 
     @Test
@@ -91,7 +126,7 @@ class PurchaseStoreTest {
     @Test
     void badDatasetNameIsRefusedAndStoresNothing() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> store.store("bad name; drop table", List.of(purchase("c1", "2024-01-05", "1"))));
+                () -> store.openLoad("bad name; drop table"));
         assertTrue(refused.getMessage().contains("not allowed"), refused.getMessage());
         assertEquals(0, store.purchaseCount("bad name; drop table"));
     }

@@ -55,7 +55,8 @@ final class MoneytreeProduct {
                     .findFirst().orElseThrow();
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Dmoneytree.workspace=" + workspace, "-jar",
+        List<String> command = new ArrayList<>(List.of(java, "-Dmoneytree.workspace=" + workspace,
+                "-Dmoneytree.conf=" + configurationFolder(), "-jar",
                 launcher.toString(), "-data", workspace.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(workingDirectory, "out", ".txt");

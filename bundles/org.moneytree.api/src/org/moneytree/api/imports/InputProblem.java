@@ -1,4 +1,4 @@
-package org.moneytree.api.purchase;
+package org.moneytree.api.imports;
 
 /**
  * One thing wrong with an input file, precise enough for a person to find and fix it: the file, the line

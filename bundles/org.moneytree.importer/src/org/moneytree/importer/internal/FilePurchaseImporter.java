@@ -1,0 +1,240 @@
+package org.moneytree.importer.internal;
+
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.io.input.BOMInputStream;
+import org.moneytree.api.imports.ImportProgress;
+import org.moneytree.api.imports.ImportReport;
+import org.moneytree.api.imports.ImportSettings;
+import org.moneytree.api.imports.InputProblem;
+import org.moneytree.api.imports.PurchaseImporter;
+import org.moneytree.api.purchase.Purchase;
+import org.moneytree.api.purchase.PurchaseLoad;
+import org.moneytree.api.purchase.PurchaseStore;
+import org.moneytree.api.purchase.StoreResult;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Streams a purchase file into a {@link PurchaseLoad}: decode (strictly, so a wrong encoding is caught),
+ * split into rows (CSV or CDNOW text, told apart by the first line), parse and check each row, and commit
+ * only a clean file, or the clean rows when asked. A file with problems is still read to the end, so that
+ * the report lists all of them.
+ */
+@Component(service = PurchaseImporter.class)
+public final class FilePurchaseImporter implements PurchaseImporter {
+
+    private static final int PROGRESS_EVERY = 4_096;
+    private static final java.util.regex.Pattern DATASET_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,100}");
+
+    private final PurchaseStore store;
+
+    @Activate
+    public FilePurchaseImporter(@Reference PurchaseStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public ImportReport importPurchases(Path file, String dataset, ImportSettings settings, ImportProgress progress) {
+        String name = file.toString();
+        Problems problems = new Problems();
+        if (!Files.isRegularFile(file)) {
+            problems.add(new InputProblem(name, 0, "", "no such file"));
+            return problems.report(name, dataset, 0, 0, null);
+        }
+        if (!DATASET_NAME.matcher(dataset).matches()) {
+            problems.add(new InputProblem(name, 0, "", "dataset name '" + dataset + "' is not allowed: use 1 to 100"
+                    + " letters, digits, '.', '_' or '-'"));
+            return problems.report(name, dataset, 0, 0, null);
+        }
+        Charset charset = settings.encoding() != null ? settings.encoding() : StandardCharsets.UTF_8;
+        long rows = 0;
+        long rejected = 0;
+        try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
+                BufferedReader reader = decoder(bytes, charset);
+                PurchaseLoad load = store.openLoad(dataset);
+                Rejects rejects = settings.loadValidRows() && settings.rejectsFile() != null
+                        ? new Rejects(settings.rejectsFile()) : Rejects.NONE) {
+            long size = Files.size(file);
+            RowSource source = open(name, reader, settings, problems.header);
+            if (!problems.header.isEmpty()) {
+                problems.addAll(problems.header);
+                return problems.report(name, dataset, 0, 0, null);
+            }
+            RowParser parser = new RowParser(name, settings,
+                    source instanceof CsvRowSource csv ? csv::columnName : PurchaseField::fieldName);
+            List<InputProblem> rowProblems = new ArrayList<>();
+            SourceRow row;
+            while ((row = source.next()) != null) {
+                rows++;
+                rowProblems.clear();
+                Purchase purchase = parser.parse(row, rowProblems);
+                if (purchase == null) {
+                    rejected++;
+                    problems.addAll(rowProblems);
+                    rejects.write(row, rowProblems, source.header());
+                } else if (settings.loadValidRows() || problems.count == 0) {
+                    load.add(purchase);
+                }
+                if (rows % PROGRESS_EVERY == 0) {
+                    progress.progress(bytes.count(), size, rows);
+                }
+            }
+            progress.progress(bytes.count(), size, rows);
+            if (rows == 0) {
+                problems.add(new InputProblem(name, 0, "", "the file holds no purchases, only a header or blank lines"));
+            }
+            boolean commit = rows > rejected && (problems.count == 0 || settings.loadValidRows());
+            StoreResult stored = commit ? load.commit() : null;
+            return problems.report(name, dataset, rows, rejected, stored);
+        } catch (CharacterCodingException e) {
+            problems.add(new InputProblem(name, Encodings.firstUndecodableLine(file, charset), "", "the file is not "
+                    + charset.name() + " text here; give its encoding, for example --encoding GB18030"));
+            return problems.report(name, dataset, rows, rejected, null);
+        } catch (IOException e) {
+            problems.add(new InputProblem(name, 0, "", "cannot be read: " + e.getMessage()));
+            return problems.report(name, dataset, rows, rejected, null);
+        }
+    }
+
+    private static RowSource open(String name, BufferedReader reader, ImportSettings settings,
+            List<InputProblem> headerProblems) throws IOException {
+        reader.mark(1 << 20);
+        String firstLine = reader.readLine();
+        reader.reset();
+        if (firstLine == null) {
+            headerProblems.add(new InputProblem(name, 0, "", "the file is empty; expected purchase rows"
+                    + " (CSV with a header, or CDNOW text)"));
+            return null;
+        }
+        char delimiter = firstLine.contains(",") ? ',' : firstLine.contains(";") ? ';' : firstLine.contains("\t") ? '\t' : 0;
+        if (delimiter == 0) {
+            return new CdnowRowSource(reader);
+        }
+        return new CsvRowSource(name, reader, delimiter, settings.columns(), settings.ignoreUnknownColumns(),
+                headerProblems);
+    }
+
+    private static BufferedReader decoder(InputStream bytes, Charset charset) throws IOException {
+        InputStream content = StandardCharsets.UTF_8.equals(charset)
+                ? BOMInputStream.builder().setInputStream(bytes).get() : bytes;
+        return new BufferedReader(new InputStreamReader(content, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
+                1 << 16);
+    }
+
+    /** Problems found so far: the first {@link ImportReport#PROBLEMS_KEPT} kept, all counted. */
+    private static final class Problems {
+        final List<InputProblem> kept = new ArrayList<>();
+        final List<InputProblem> header = new ArrayList<>();
+        long count;
+
+        void add(InputProblem problem) {
+            count++;
+            if (kept.size() < ImportReport.PROBLEMS_KEPT) {
+                kept.add(problem);
+            }
+        }
+
+        void addAll(List<InputProblem> problems) {
+            problems.forEach(this::add);
+        }
+
+        ImportReport report(String file, String dataset, long rows, long rejected, StoreResult stored) {
+            return new ImportReport(file, dataset, rows, rejected, count, kept, stored);
+        }
+    }
+
+    /** The rejects file: each bad row with its line and problems, then its cells as they stood. */
+    private static class Rejects implements AutoCloseable {
+        static final Rejects NONE = new Rejects();
+
+        private final CSVPrinter printer;
+        private boolean headerWritten;
+
+        private Rejects() {
+            printer = null;
+        }
+
+        Rejects(Path file) throws IOException {
+            Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+        }
+
+        void write(SourceRow row, List<InputProblem> problems, List<String> header) throws IOException {
+            if (printer == null) {
+                return;
+            }
+            if (!headerWritten) {
+                List<String> names = new ArrayList<>(List.of("line", "problems"));
+                names.addAll(header);
+                printer.printRecord(names);
+                headerWritten = true;
+            }
+            List<String> cells = new ArrayList<>();
+            cells.add(Long.toString(row.line()));
+            StringBuilder reasons = new StringBuilder();
+            for (InputProblem problem : problems) {
+                reasons.append(reasons.isEmpty() ? "" : "; ")
+                        .append(problem.field().isEmpty() ? "" : problem.field() + ": ").append(problem.message());
+            }
+            cells.add(reasons.toString());
+            cells.addAll(row.raw());
+            printer.printRecord(cells);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (printer != null) {
+                printer.close();
+            }
+        }
+    }
+
+    /** Counts the bytes read, for the progress bar. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int value = super.read();
+            if (value >= 0) {
+                count++;
+            }
+            return value;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                count += read;
+            }
+            return read;
+        }
+    }
+}
