@@ -49,6 +49,19 @@ final class MoneytreeProduct {
     }
 
     Run run(String... args) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(workingDirectory, "out", ".txt");
+        Path err = Files.createTempFile(workingDirectory, "err", ".txt");
+        Process process = start(out, err, args);
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("moneytree " + String.join(" ", args) + " did not finish in 180 s");
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** Starts a command without waiting for it, its output going to the given files. */
+    Process start(Path out, Path err, String... args) throws IOException {
         Path launcher;
         try (Stream<Path> plugins = Files.list(home.resolve("plugins"))) {
             launcher = plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_"))
@@ -56,19 +69,11 @@ final class MoneytreeProduct {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Dmoneytree.workspace=" + workspace,
-                "-Dmoneytree.conf=" + configurationFolder(), "-jar",
-                launcher.toString(), "-data", workspace.toString()));
+                "-Dmoneytree.conf=" + configurationFolder(), "-jar", launcher.toString(), "-data",
+                workspace.toString()));
         command.addAll(List.of(args));
-        Path out = Files.createTempFile(workingDirectory, "out", ".txt");
-        Path err = Files.createTempFile(workingDirectory, "err", ".txt");
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("moneytree " + String.join(" ", args) + " did not finish in 180 s");
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
     }
 
     private static void copyRecursively(Path from, Path to) throws IOException {

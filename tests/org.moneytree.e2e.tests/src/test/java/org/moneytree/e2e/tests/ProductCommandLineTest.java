@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -292,6 +294,43 @@ class ProductCommandLineTest {
 
         MoneytreeProduct.Run datasets = product.run("datasets");
         assertFalse(datasets.out().contains("bad"), "a failed import stored something: " + datasets.out());
+    }
+
+    @Test
+    @Order(12)
+    void killingAnImportMidwayLeavesTheDatabaseAsItWas() throws Exception {
+        Path big = product.workingDirectory().resolve("big.csv");
+        try (java.io.BufferedWriter writer = Files.newBufferedWriter(big)) {
+            writer.write("customer_id,order_date,revenue,quantity\n");
+            for (int line = 0; line < 3_000_000; line++) {
+                writer.write("k" + (line % 50_000) + ",2024-01-" + (1 + line % 28 < 10 ? "0" : "") + (1 + line % 28)
+                        + "," + (line % 997) + ".25,1\n");
+            }
+        }
+        MoneytreeProduct.Run before = product.run("datasets");
+        Path out = product.workingDirectory().resolve("killed.out");
+        Path err = product.workingDirectory().resolve("killed.err");
+        Process importing = product.start(out, err, "import", big.toString(), "--dataset", "killed");
+        // Wait until the import is well under way, judged by the CPU time the process has used (the H2 file
+        // cannot be looked into while the product holds it open).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (importing.isAlive() && cpuSeconds(importing) < 8 && System.nanoTime() < deadline) {
+            importing.waitFor(200, TimeUnit.MILLISECONDS);
+        }
+        assertTrue(importing.isAlive(), "the import ended before it could be killed; make the file bigger: "
+                + Files.readString(out) + Files.readString(err));
+        importing.destroyForcibly().waitFor();
+        assertEquals(137, importing.exitValue(), "killed with SIGKILL");
+
+        MoneytreeProduct.Run after = product.run("datasets");
+        assertEquals(0, after.exitCode(), after.toString());
+        assertEquals(before.out(), after.out(), "the killed import changed the database");
+        MoneytreeProduct.Run analyze = product.run("analyze", "--dataset", "cdnow");
+        assertTrue(analyze.out().contains("69,659 purchases, 23,570 customers"), analyze.toString());
+    }
+
+    private static double cpuSeconds(Process process) {
+        return process.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(0.0);
     }
 
     private static List<CSVRecord> readCsv(Path file) throws Exception {
