@@ -25,21 +25,3 @@ CREATE TABLE MT_PURCHASE (
 );
 
 CREATE INDEX MT_PURCHASE_CUSTOMER ON MT_PURCHASE (DATASET, CUSTOMER_ID);
-
--- Rows of an import in progress: written and merged into MT_PURCHASE in the import's one transaction, so
--- other sessions never see them and a crash leaves nothing behind.
-CREATE TABLE MT_PURCHASE_STAGE (
-    LOAD_ID       BIGINT         NOT NULL,
-    SEQ           BIGINT         NOT NULL,
-    NATURAL_KEY   VARCHAR(40)    NOT NULL,
-    CUSTOMER_ID   VARCHAR(100)   NOT NULL,
-    PURCHASE_DATE DATE           NOT NULL,
-    ORDER_ID      VARCHAR(100),
-    PRODUCT       VARCHAR(200),
-    CATEGORY      VARCHAR(200),
-    QUANTITY      DECIMAL(19, 4) NOT NULL,
-    REVENUE       DECIMAL(19, 2) NOT NULL,
-    COST_OF_GOODS DECIMAL(19, 2)
-);
-
-CREATE INDEX MT_PURCHASE_STAGE_LOAD ON MT_PURCHASE_STAGE (LOAD_ID, NATURAL_KEY, SEQ);
