@@ -24,7 +24,8 @@ final class DatasetsCommand implements Callable<Integer> {
     public Integer call() {
         PurchaseStore store = platform.store();
         for (String dataset : store.datasets()) {
-            out.printf("%-30s %,12d purchases%n", dataset, store.purchaseCount(dataset));
+            long purchases = store.purchaseCount(dataset);
+            out.printf("%-30s %,12d %s%n", dataset, purchases, purchases == 1 ? "purchase" : "purchases");
         }
         return 0;
     }
