@@ -20,7 +20,7 @@ data="$work/purchases-$lines.csv"
 [ -f "$data" ] || "$java" "$project/tests/benchmarks/GeneratePurchases.java" "$lines" "$customers" "$data"
 echo "file: $data ($(du -h "$data" | cut -f1), $lines lines, $customers customers)"
 
-"$project/tests/postgresql/ensure-server.sh" "$work/postgresql-conf" 2>/dev/null
+"$project/tests/postgresql/ensure-server.sh" "$work/postgresql-conf"
 pg_url=$(sed -n 's/^url = //p' "$work/postgresql-conf/org.moneytree.persistence.cfg")
 
 run_import() { # name, conf folder

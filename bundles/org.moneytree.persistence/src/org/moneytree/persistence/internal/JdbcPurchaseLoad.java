@@ -2,6 +2,7 @@ package org.moneytree.persistence.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +16,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Base64;
 
 import javax.sql.DataSource;
@@ -25,9 +27,9 @@ import org.moneytree.api.purchase.StoreResult;
 
 /**
  * A bulk load in one JDBC transaction: rows go into a temporary staging table in JDBC batches as they arrive, and
- * the commit merges them into {@code MT_PURCHASE} with one SQL {@code MERGE}, numbering equal lines with
- * {@code ROW_NUMBER()} in the database. Memory therefore stays flat however large the load; the database
- * does the matching. Until the commit nothing is visible to other sessions, and a rollback or a crash
+ * the commit merges them into {@code MT_PURCHASE} with one SQL {@code MERGE}. Equal lines are numbered as
+ * they arrive ({@link OccurrenceCounter}, a few bytes per distinct line); the rows themselves are never held
+ * in memory, and the database does the matching. Until the commit nothing is visible to other sessions, and a rollback or a crash
  * leaves nothing behind.
  */
 final class JdbcPurchaseLoad implements PurchaseLoad {
@@ -39,20 +41,17 @@ final class JdbcPurchaseLoad implements PurchaseLoad {
      * need no deleting (deleting a million rows took H2 longer than merging them) and never reach the log.
      */
     private static final String CREATE_STAGE = "CREATE LOCAL TEMPORARY TABLE MT_PURCHASE_STAGE ("
-            + "SEQ BIGINT NOT NULL, NATURAL_KEY VARCHAR(40) NOT NULL, CUSTOMER_ID VARCHAR(100) NOT NULL,"
+            + "PURCHASE_KEY VARCHAR(64) NOT NULL, CUSTOMER_ID VARCHAR(100) NOT NULL,"
             + " PURCHASE_DATE DATE NOT NULL, ORDER_ID VARCHAR(100), PRODUCT VARCHAR(200), CATEGORY VARCHAR(200),"
             + " QUANTITY DECIMAL(19, 4) NOT NULL, REVENUE DECIMAL(19, 2) NOT NULL, COST_OF_GOODS DECIMAL(19, 2))"
             + " ON COMMIT DROP";
 
-    private static final String STAGE = "INSERT INTO MT_PURCHASE_STAGE (SEQ, NATURAL_KEY, CUSTOMER_ID,"
+    private static final String STAGE = "INSERT INTO MT_PURCHASE_STAGE (PURCHASE_KEY, CUSTOMER_ID,"
             + " PURCHASE_DATE, ORDER_ID, PRODUCT, CATEGORY, QUANTITY, REVENUE, COST_OF_GOODS)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    /** The staged rows with their purchase keys: natural key and occurrence number. */
-    private static final String KEYED_STAGE = "(SELECT s.CUSTOMER_ID, s.PURCHASE_DATE, s.ORDER_ID, s.PRODUCT,"
-            + " s.CATEGORY, s.QUANTITY, s.REVENUE, s.COST_OF_GOODS, s.NATURAL_KEY || '#' || CAST(ROW_NUMBER()"
-            + " OVER (PARTITION BY s.NATURAL_KEY ORDER BY s.SEQ) AS VARCHAR(20)) AS PURCHASE_KEY"
-            + " FROM MT_PURCHASE_STAGE s) src";
+    /** The staged rows, each with its purchase key: natural key and occurrence number. */
+    private static final String KEYED_STAGE = "MT_PURCHASE_STAGE src";
 
     private static final String COUNT_STORED = "SELECT COUNT(*) FROM MT_PURCHASE WHERE DATASET = ?";
 
@@ -80,6 +79,7 @@ final class JdbcPurchaseLoad implements PurchaseLoad {
     private final Connection connection;
     private final PreparedStatement stage;
     private final MessageDigest digest;
+    private final OccurrenceCounter occurrences = new OccurrenceCounter();
     private long size;
     private int batched;
     private boolean open = true;
@@ -103,19 +103,18 @@ final class JdbcPurchaseLoad implements PurchaseLoad {
     public void add(Purchase purchase) {
         requireOpen();
         try {
-            stage.setLong(1, size);
-            stage.setString(2, naturalKey(purchase));
-            stage.setString(3, purchase.customerId());
-            stage.setDate(4, Date.valueOf(purchase.date()));
-            setString(5, purchase.orderId());
-            setString(6, purchase.product());
-            setString(7, purchase.category());
-            stage.setBigDecimal(8, purchase.quantity().setScale(4, RoundingMode.HALF_EVEN));
-            stage.setBigDecimal(9, money(purchase.revenue()));
+            stage.setString(1, purchaseKey(purchase));
+            stage.setString(2, purchase.customerId());
+            stage.setDate(3, Date.valueOf(purchase.date()));
+            setString(4, purchase.orderId());
+            setString(5, purchase.product());
+            setString(6, purchase.category());
+            stage.setBigDecimal(7, purchase.quantity().setScale(4, RoundingMode.HALF_EVEN));
+            stage.setBigDecimal(8, money(purchase.revenue()));
             if (purchase.costOfGoods() == null) {
-                stage.setNull(10, Types.DECIMAL);
+                stage.setNull(9, Types.DECIMAL);
             } else {
-                stage.setBigDecimal(10, money(purchase.costOfGoods()));
+                stage.setBigDecimal(9, money(purchase.costOfGoods()));
             }
             stage.addBatch();
             size++;
@@ -223,10 +222,11 @@ final class JdbcPurchaseLoad implements PurchaseLoad {
     }
 
     /**
-     * An order line is recognised by order and product, so a changed amount updates it; a line without an
-     * order id only by all of its values.
+     * The purchase key: a digest of the natural key and the line's occurrence number among lines of this
+     * load with the same natural key. An order line is recognised by order and product, so a changed amount
+     * updates it; a line without an order id only by all of its values.
      */
-    private String naturalKey(Purchase purchase) {
+    private String purchaseKey(Purchase purchase) {
         String text = purchase.orderId() != null
                 ? "order\u001f" + purchase.orderId() + '\u001f' + nullToEmpty(purchase.product())
                 : "line\u001f" + purchase.customerId() + '\u001f' + purchase.date() + '\u001f'
@@ -235,7 +235,8 @@ final class JdbcPurchaseLoad implements PurchaseLoad {
                         + money(purchase.revenue()).toPlainString() + '\u001f'
                         + (purchase.costOfGoods() == null ? "" : money(purchase.costOfGoods()).toPlainString());
         byte[] hash = digest.digest(text.getBytes(StandardCharsets.UTF_8));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 18));
+        int occurrence = occurrences.increment(ByteBuffer.wrap(hash).getLong());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18)) + '#' + occurrence;
     }
 
     private static String nullToEmpty(String text) {
