@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.moneytree.api.archive.RecordKind;
 import org.moneytree.api.figures.CustomerFigures;
 import org.moneytree.api.plugin.PluginFailure;
 import org.moneytree.api.tier.TierAssignment;
@@ -130,7 +131,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private void importFile(String datasetName, Messages messages) {
         // analyze is the quick path: it reads the columns it needs and passes over the others.
-        ImportRun.run(platform, file, datasetName, importOptions.settings(platform.mappingsFolder(), true), messages,
+        ImportRun.run(platform, file, datasetName, RecordKind.PURCHASES, importOptions.settings(platform.mappingsFolder(), true), messages,
                 out, err);
         step("import");
     }

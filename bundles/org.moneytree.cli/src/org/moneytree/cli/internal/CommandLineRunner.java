@@ -6,7 +6,9 @@ import java.util.List;
 import org.moneytree.api.figures.FiguresService;
 import org.moneytree.api.plugin.PluginFailure;
 import org.moneytree.api.plugin.PluginManager;
-import org.moneytree.api.imports.PurchaseImporter;
+import org.moneytree.api.archive.CustomerArchive;
+import org.moneytree.api.exports.ArchiveExporter;
+import org.moneytree.api.imports.ArchiveImporter;
 import org.moneytree.api.purchase.PurchaseStore;
 import org.moneytree.api.tier.TieringService;
 import org.osgi.framework.BundleContext;
@@ -30,7 +32,11 @@ public final class CommandLineRunner {
     // Held as service objects so that a command activates only the services it uses: `schemes` or `--help`
     // need not open the database.
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile ComponentServiceObjects<PurchaseImporter> importer;
+    private volatile ComponentServiceObjects<ArchiveImporter> importer;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentServiceObjects<ArchiveExporter> exporter;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentServiceObjects<CustomerArchive> archive;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ComponentServiceObjects<PurchaseStore> store;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -58,6 +64,9 @@ public final class CommandLineRunner {
                 .addSubcommand(new CommandLine.HelpCommand())
                 .addSubcommand(new AnalyzeCommand(platform, out, err))
                 .addSubcommand(new ImportCommand(platform, out, err))
+                .addSubcommand(new ExportCommand(platform, out))
+                .addSubcommand(new CustomersCommand(platform, out))
+                .addSubcommand(new AccountCommand(platform, out))
                 .addSubcommand(new SchemesCommand(platform, out))
                 .addSubcommand(new DatasetsCommand(platform, out))
                 .addSubcommand(new CommandLine(new PluginsCommand())
@@ -88,8 +97,16 @@ public final class CommandLineRunner {
             this.runner = runner;
         }
 
-        PurchaseImporter importer() {
-            return required(runner.importer, "the purchase importer", "org.moneytree.importer");
+        ArchiveImporter importer() {
+            return required(runner.importer, "the importer", "org.moneytree.importer");
+        }
+
+        ArchiveExporter exporter() {
+            return required(runner.exporter, "the exporter", "org.moneytree.importer");
+        }
+
+        CustomerArchive archive() {
+            return required(runner.archive, "the customer archive", "org.moneytree.persistence");
         }
 
         /** Where saved column mappings live: {@code mappings} in the configuration folder, if one is set. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Locale;
 
+import org.moneytree.api.archive.RecordKind;
 import org.moneytree.api.imports.ImportProgress;
 import org.moneytree.api.imports.ImportReport;
 import org.moneytree.api.imports.ImportSettings;
@@ -23,12 +24,12 @@ final class ImportRun {
     private ImportRun() {
     }
 
-    static ImportReport run(CommandLineRunner.Platform platform, Path file, String dataset, ImportSettings settings,
-            Messages messages, PrintWriter out, PrintWriter err) {
+    static ImportReport run(CommandLineRunner.Platform platform, Path file, String dataset, RecordKind kind,
+            ImportSettings settings, Messages messages, PrintWriter out, PrintWriter err) {
         ImportProgress progress = System.console() != null ? bar(err) : ImportProgress.NONE;
         ImportReport report;
         try {
-            report = platform.importer().importPurchases(file, dataset, settings, progress);
+            report = platform.importer().importFile(file, dataset, kind, settings, progress);
         } catch (IllegalStateException e) {
             throw new CommandFailure(CommandFailure.FAILED, e.getMessage());
         }

@@ -16,6 +16,11 @@ final class CdnowRowSource implements RowSource {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final List<String> HEADER = List.of("customer_id", "date", "number_of_cds", "dollar_value");
 
+    private static final int CUSTOMER_ID = Schemas.PURCHASES.field("customer_id").index();
+    private static final int ORDER_DATE = Schemas.PURCHASES.field("order_date").index();
+    private static final int QUANTITY = Schemas.PURCHASES.field("quantity").index();
+    private static final int REVENUE = Schemas.PURCHASES.field("revenue").index();
+
     private final BufferedReader reader;
     private long line;
 
@@ -26,6 +31,11 @@ final class CdnowRowSource implements RowSource {
     @Override
     public List<String> header() {
         return HEADER;
+    }
+
+    @Override
+    public String columnName(Field field) {
+        return field.name();
     }
 
     @Override
@@ -41,16 +51,16 @@ final class CdnowRowSource implements RowSource {
             if (line == 1 && fields.length >= 2 && !DIGITS.matcher(fields[1]).matches()) {
                 continue;
             }
-            String[] values = new String[PurchaseField.values().length];
+            String[] values = new String[Schemas.PURCHASES.fields().size()];
             if (fields.length != 4 && fields.length != 5) {
                 return new SourceRow(line, values, List.of(fields), fields.length
                         + " fields; expected 4 (customer id, date yyyymmdd, units, amount) or 5 with a sample id");
             }
             int offset = fields.length - 4;
-            values[PurchaseField.CUSTOMER_ID.ordinal()] = fields[0];
-            values[PurchaseField.ORDER_DATE.ordinal()] = fields[1 + offset];
-            values[PurchaseField.QUANTITY.ordinal()] = fields[2 + offset];
-            values[PurchaseField.REVENUE.ordinal()] = fields[3 + offset];
+            values[CUSTOMER_ID] = fields[0];
+            values[ORDER_DATE] = fields[1 + offset];
+            values[QUANTITY] = fields[2 + offset];
+            values[REVENUE] = fields[3 + offset];
             return new SourceRow(line, values, List.of(fields), null);
         }
         return null;

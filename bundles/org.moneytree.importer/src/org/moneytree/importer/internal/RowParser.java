@@ -12,24 +12,28 @@ import java.util.regex.Pattern;
 
 import org.moneytree.api.imports.ImportSettings;
 import org.moneytree.api.imports.InputProblem;
-import org.moneytree.api.purchase.Purchase;
 
 /**
- * Turns a row's text into a {@link Purchase}, or into the problems that stop it: every bad field of the
+ * Turns a row's text into a record of a schema, or into the problems that stop it: every bad field of the
  * row is reported, with the column's name as the file gives it.
  */
-final class RowParser {
+final class RowParser<R> {
 
     private static final Pattern GROUPED_POINT = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern GROUPED_COMMA = Pattern.compile("-?\\d{1,3}([. ]\\d{3})+(,\\d+)?");
+    /** A workbook's date cells arrive as ISO dates whatever forms the settings give for text. */
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
 
+    private final RecordSchema<R> schema;
     private final String file;
     private final List<DateTimeFormatter> dateFormats = new ArrayList<>();
     private final String datePatterns;
     private final char decimalSeparator;
-    private final Function<PurchaseField, String> columnName;
+    private final Function<Field, String> columnName;
 
-    RowParser(String file, ImportSettings settings, Function<PurchaseField, String> columnName) {
+    RowParser(RecordSchema<R> schema, String file, ImportSettings settings, Function<Field, String> columnName) {
+        this.schema = schema;
         this.file = file;
         this.columnName = columnName;
         this.decimalSeparator = settings.decimalSeparator();
@@ -40,42 +44,50 @@ final class RowParser {
         this.datePatterns = String.join(" or ", settings.datePatterns());
     }
 
-    /** The purchase, or {@code null} after adding the row's problems to {@code problems}. */
-    Purchase parse(SourceRow row, List<InputProblem> problems) {
+    /** The record, or {@code null} after adding the row's problems to {@code problems}. */
+    R parse(SourceRow row, List<InputProblem> problems) {
         if (row.structuralProblem() != null) {
             problems.add(new InputProblem(file, row.line(), "", row.structuralProblem()));
             return null;
         }
         int before = problems.size();
-        String customerId = text(row, PurchaseField.CUSTOMER_ID, problems);
-        LocalDate date = date(row, problems);
-        BigDecimal revenue = number(row, PurchaseField.REVENUE, "an amount like 12.34", problems);
-        BigDecimal quantity = row.values()[PurchaseField.QUANTITY.ordinal()] == null ? BigDecimal.ONE
-                : number(row, PurchaseField.QUANTITY, "a number of units", problems);
-        String orderId = text(row, PurchaseField.ORDER_ID, problems);
-        String product = text(row, PurchaseField.PRODUCT, problems);
-        String category = text(row, PurchaseField.CATEGORY, problems);
-        BigDecimal cost = number(row, PurchaseField.COST_OF_GOODS, "an amount like 12.34", problems);
-        if (quantity != null && revenue != null && quantity.signum() < 0 && revenue.signum() > 0) {
-            problems.add(new InputProblem(file, row.line(), columnName.apply(PurchaseField.QUANTITY), "'"
-                    + quantity.toPlainString() + "' is negative while revenue is positive; a return needs a"
-                    + " negative revenue as well"));
+        Object[] values = new Object[schema.fields().size()];
+        for (Field field : schema.fields()) {
+            values[field.index()] = value(row, field, problems);
         }
         if (problems.size() > before) {
             return null;
         }
-        return new Purchase(customerId, date, orderId, product, category, quantity, revenue, cost);
+        R record = schema.build(new ParsedRow(schema, values, file, row.line(), columnName, problems));
+        return problems.size() > before ? null : record;
     }
 
-    private String text(SourceRow row, PurchaseField field, List<InputProblem> problems) {
-        String value = row.values()[field.ordinal()];
+    private Object value(SourceRow row, Field field, List<InputProblem> problems) {
+        String value = row.values()[field.index()];
         if (value == null || value.isEmpty()) {
             if (field.required()) {
-                problems.add(new InputProblem(file, row.line(), columnName.apply(field), "empty; expected a "
-                        + field.fieldName().replace('_', ' ')));
+                problems.add(new InputProblem(file, row.line(), columnName.apply(field), "empty; expected "
+                        + expected(field)));
             }
             return null;
         }
+        return switch (field.type()) {
+            case TEXT -> text(row, field, value, problems);
+            case DATE -> date(row, field, value, problems);
+            case AMOUNT, QUANTITY -> number(row, field, value, problems);
+        };
+    }
+
+    private String expected(Field field) {
+        return switch (field.type()) {
+            case TEXT -> "a " + field.name().replace('_', ' ');
+            case DATE -> "a date as " + datePatterns;
+            case AMOUNT -> "an amount like 12" + decimalSeparator + "34";
+            case QUANTITY -> "a number of units";
+        };
+    }
+
+    private String text(SourceRow row, Field field, String value, List<InputProblem> problems) {
         if (value.length() > field.maxLength()) {
             problems.add(new InputProblem(file, row.line(), columnName.apply(field), value.length()
                     + " characters; expected at most " + field.maxLength()));
@@ -84,13 +96,7 @@ final class RowParser {
         return value;
     }
 
-    private LocalDate date(SourceRow row, List<InputProblem> problems) {
-        String value = row.values()[PurchaseField.ORDER_DATE.ordinal()];
-        if (value == null || value.isEmpty()) {
-            problems.add(new InputProblem(file, row.line(), columnName.apply(PurchaseField.ORDER_DATE),
-                    "empty; expected a date as " + datePatterns));
-            return null;
-        }
+    private LocalDate date(SourceRow row, Field field, String value, List<InputProblem> problems) {
         for (DateTimeFormatter format : dateFormats) {
             try {
                 return LocalDate.parse(value, format);
@@ -98,19 +104,16 @@ final class RowParser {
                 // try the next form
             }
         }
-        problems.add(new InputProblem(file, row.line(), columnName.apply(PurchaseField.ORDER_DATE), "'"
-                + abbreviate(value) + "' is not a date; expected " + datePatterns));
-        return null;
-    }
-
-    private BigDecimal number(SourceRow row, PurchaseField field, String expected, List<InputProblem> problems) {
-        String value = row.values()[field.ordinal()];
-        if (value == null || value.isEmpty()) {
-            if (field.required()) {
-                problems.add(new InputProblem(file, row.line(), columnName.apply(field), "empty; expected " + expected));
-            }
+        try {
+            return LocalDate.parse(value, ISO);
+        } catch (DateTimeParseException e) {
+            problems.add(new InputProblem(file, row.line(), columnName.apply(field), "'" + abbreviate(value)
+                    + "' is not a date; expected " + datePatterns));
             return null;
         }
+    }
+
+    private BigDecimal number(SourceRow row, Field field, String value, List<InputProblem> problems) {
         String plain = value.strip();
         if (decimalSeparator == '.') {
             if (GROUPED_POINT.matcher(plain).matches()) {
@@ -126,7 +129,7 @@ final class RowParser {
             return new BigDecimal(plain);
         } catch (NumberFormatException e) {
             problems.add(new InputProblem(file, row.line(), columnName.apply(field), "'" + abbreviate(value)
-                    + "' is not a number; expected " + expected.replace("12.34", "12" + decimalSeparator + "34")));
+                    + "' is not a number; expected " + expected(field)));
             return null;
         }
     }

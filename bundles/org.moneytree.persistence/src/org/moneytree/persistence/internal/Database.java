@@ -43,7 +43,7 @@ record Database(DataSource dataSource, String description, String eclipseLinkPla
                 String url = configuration.url().strip();
                 if (!url.startsWith("jdbc:postgresql:")) {
                     throw new IllegalArgumentException("database postgresql needs url = jdbc:postgresql://HOST:PORT/DATABASE"
-                            + " in the configuration (PID " + JpaPurchaseStore.PID + "); it is '" + url + "'");
+                            + " in the configuration (PID " + WorkspaceDatabase.PID + "); it is '" + url + "'");
                 }
                 Properties properties = new Properties();
                 properties.put(DataSourceFactory.JDBC_URL, url);
@@ -53,7 +53,7 @@ record Database(DataSource dataSource, String description, String eclipseLinkPla
                         "the PostgreSQL database " + url, "org.eclipse.persistence.platform.database.PostgreSQLPlatform");
             }
             default -> throw new IllegalArgumentException("database '" + configuration.database()
-                    + "' is not supported; use h2 or postgresql (PID " + JpaPurchaseStore.PID + ")");
+                    + "' is not supported; use h2 or postgresql (PID " + WorkspaceDatabase.PID + ")");
         }
     }
 

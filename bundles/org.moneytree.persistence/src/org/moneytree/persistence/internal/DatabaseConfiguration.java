@@ -9,7 +9,7 @@ import org.osgi.service.metatype.annotations.Option;
  * Which database keeps the workspace: the embedded H2 file database (the default, nothing to install) or a
  * shared PostgreSQL server. Set in the configuration file {@code conf/org.moneytree.persistence.cfg}.
  */
-@ObjectClassDefinition(pid = JpaPurchaseStore.PID, name = "Moneytree database",
+@ObjectClassDefinition(pid = WorkspaceDatabase.PID, name = "Moneytree database",
         description = "The database that keeps imported data: embedded H2 (default) or a PostgreSQL server.")
 @interface DatabaseConfiguration {
 

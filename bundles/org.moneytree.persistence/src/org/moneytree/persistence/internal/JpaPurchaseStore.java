@@ -2,72 +2,40 @@ package org.moneytree.persistence.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
-import org.eclipse.persistence.config.PersistenceUnitProperties;
-import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.moneytree.api.purchase.Purchase;
 import org.moneytree.api.purchase.PurchaseStore;
 import org.moneytree.api.purchase.PurchaseLoad;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jdbc.DataSourceFactory;
-import org.osgi.service.metatype.annotations.Designate;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * Keeps purchases with EclipseLink JPA in the configured database (see {@link Database}). The factory is
- * built with EclipseLink's own provider and this bundle's class loader, because the JPA bootstrap through
- * {@code Persistence} cannot see bundles.
+ * Keeps purchases in the workspace database: bulk writes with JDBC ({@link JdbcPurchaseLoad}), reads with
+ * EclipseLink JPA.
  */
-@Component(service = PurchaseStore.class, configurationPid = JpaPurchaseStore.PID)
-@Designate(ocd = DatabaseConfiguration.class)
+@Component(service = PurchaseStore.class)
 public final class JpaPurchaseStore implements PurchaseStore {
 
-    static final String PID = "org.moneytree.persistence";
-    private static final Pattern DATASET_NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final int PAGE = 50_000;
 
+    private final WorkspaceDatabase database;
     private final EntityManagerFactory factory;
-    private final Database database;
 
     @Activate
-    public JpaPurchaseStore(BundleContext context, DatabaseConfiguration configuration,
-            @Reference(name = "dataSourceFactory", service = DataSourceFactory.class)
-            List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers) throws Exception {
-        database = Database.open(context, configuration, drivers);
-        SchemaMigrations.migrate(database.dataSource(), database.description());
-        Map<String, Object> properties = new HashMap<>();
-        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, database.dataSource());
-        properties.put(PersistenceUnitProperties.CLASSLOADER, JpaPurchaseStore.class.getClassLoader());
-        properties.put(PersistenceUnitProperties.TARGET_DATABASE, database.eclipseLinkPlatform());
-        EntityManagerFactory created = new PersistenceProvider().createEntityManagerFactory("moneytree", properties);
-        if (created == null) {
-            throw new IllegalStateException("persistence unit 'moneytree' not found in " + context.getBundle());
-        }
-        // Opening a manager connects now, so a broken database fails the component at start with its cause
-        // instead of at the first import.
-        created.createEntityManager().close();
-        factory = created;
-    }
-
-    @Deactivate
-    void close() {
-        factory.close();
+    public JpaPurchaseStore(@Reference WorkspaceDatabase database) {
+        this.database = database;
+        this.factory = database.factory();
     }
 
     @Override
     public PurchaseLoad openLoad(String dataset) {
-        requireDatasetName(dataset);
+        WorkspaceDatabase.requireDatasetName(dataset);
         return new JdbcPurchaseLoad(database.dataSource(), dataset);
     }
 
@@ -116,13 +84,6 @@ public final class JpaPurchaseStore implements PurchaseStore {
                     .getResultList();
         } finally {
             manager.close();
-        }
-    }
-
-    private static void requireDatasetName(String dataset) {
-        if (dataset == null || !DATASET_NAME.matcher(dataset).matches()) {
-            throw new IllegalArgumentException("dataset name '" + dataset
-                    + "' is not allowed: use 1 to 100 letters, digits, '.', '_' or '-'");
         }
     }
 }

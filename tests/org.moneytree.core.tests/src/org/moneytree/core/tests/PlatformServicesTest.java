@@ -8,7 +8,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.moneytree.api.figures.FiguresService;
 import org.moneytree.api.plugin.PluginManager;
-import org.moneytree.api.imports.PurchaseImporter;
+import org.moneytree.api.archive.RecordKind;
+import org.moneytree.api.imports.ArchiveImporter;
 import org.moneytree.api.purchase.PurchaseStore;
 import org.moneytree.api.tier.TierSchemeInfo;
 import org.moneytree.api.tier.TieringService;
@@ -19,7 +20,7 @@ class PlatformServicesTest {
 
     @Test
     void coreServicesAreRegistered() {
-        assertEquals("org.moneytree.importer", bundleOf(Services.get(PurchaseImporter.class)));
+        assertEquals("org.moneytree.importer", bundleOf(Services.get(ArchiveImporter.class)));
         assertEquals("org.moneytree.persistence", bundleOf(Services.get(PurchaseStore.class)));
         assertEquals("org.moneytree.analysis", bundleOf(Services.get(FiguresService.class)));
         assertEquals("org.moneytree.tiering", bundleOf(Services.get(TieringService.class)));

@@ -26,7 +26,8 @@ import org.moneytree.api.imports.ImportProgress;
 import org.moneytree.api.imports.ImportReport;
 import org.moneytree.api.imports.ImportSettings;
 import org.moneytree.api.imports.InputProblem;
-import org.moneytree.api.imports.PurchaseImporter;
+import org.moneytree.api.archive.RecordKind;
+import org.moneytree.api.imports.ArchiveImporter;
 import org.moneytree.api.purchase.Purchase;
 import org.moneytree.api.purchase.PurchaseStore;
 import org.moneytree.api.purchase.StoreResult;
@@ -36,7 +37,7 @@ class PurchaseImportTest {
 
     private static final Path EXAMPLES = Path.of(System.getProperty("moneytree.examples", "../../examples/data"));
 
-    private final PurchaseImporter importer = Services.get(PurchaseImporter.class);
+    private final ArchiveImporter importer = Services.get(ArchiveImporter.class);
     private final PurchaseStore store = Services.get(PurchaseStore.class);
     private final String dataset = "import-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -44,7 +45,7 @@ class PurchaseImportTest {
     Path folder;
 
     private ImportReport importFile(Path file, ImportSettings settings) {
-        return importer.importPurchases(file, dataset, settings, ImportProgress.NONE);
+        return importer.importFile(file, dataset, RecordKind.PURCHASES, settings, ImportProgress.NONE);
     }
 
     private List<Purchase> stored() {
@@ -71,7 +72,7 @@ class PurchaseImportTest {
     void theCdnowSampleAndTheOnlineRetailExportImport() {
         ImportReport sample = importFile(EXAMPLES.resolve("cdnow_sample.txt"), ImportSettings.defaults());
         assertEquals(6_919, sample.stored().added());
-        ImportReport retail = importer.importPurchases(EXAMPLES.resolve("online_retail.csv"), dataset + "-uk",
+        ImportReport retail = importer.importFile(EXAMPLES.resolve("online_retail.csv"), dataset + "-uk", RecordKind.PURCHASES,
                 ImportSettings.defaults(), ImportProgress.NONE);
         assertEquals(18_532, retail.stored().added(), retail.problems().toString());
     }
@@ -80,7 +81,7 @@ class PurchaseImportTest {
     void progressIsReportedUpToTheWholeFile() throws IOException {
         List<long[]> reports = new ArrayList<>();
         Path file = EXAMPLES.resolve("cdnow_sample.txt");
-        importer.importPurchases(file, dataset, ImportSettings.defaults(),
+        importer.importFile(file, dataset, RecordKind.PURCHASES, ImportSettings.defaults(),
                 (bytes, total, rows) -> reports.add(new long[] { bytes, total, rows }));
         long[] last = reports.get(reports.size() - 1);
         assertEquals(Files.size(file), last[0]);

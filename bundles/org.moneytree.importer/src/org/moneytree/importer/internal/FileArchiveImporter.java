@@ -14,16 +14,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.io.input.BOMInputStream;
+import org.moneytree.api.archive.ArchiveLoad;
+import org.moneytree.api.archive.ArchiveRecord;
+import org.moneytree.api.archive.CustomerArchive;
+import org.moneytree.api.archive.RecordKind;
+import org.moneytree.api.imports.ArchiveImporter;
 import org.moneytree.api.imports.ImportProgress;
 import org.moneytree.api.imports.ImportReport;
 import org.moneytree.api.imports.ImportSettings;
 import org.moneytree.api.imports.InputProblem;
-import org.moneytree.api.imports.PurchaseImporter;
-import org.moneytree.api.purchase.Purchase;
 import org.moneytree.api.purchase.PurchaseLoad;
 import org.moneytree.api.purchase.PurchaseStore;
 import org.moneytree.api.purchase.StoreResult;
@@ -32,26 +36,30 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Streams a purchase file into a {@link PurchaseLoad}: decode (strictly, so a wrong encoding is caught),
- * split into rows (CSV or CDNOW text, told apart by the first line), parse and check each row, and commit
+ * Streams a file of one kind of record into the dataset: decode (strictly, so a wrong encoding is caught),
+ * split into rows (CSV, or CDNOW text told apart by its first line), parse and check each row, and commit
  * only a clean file, or the clean rows when asked. A file with problems is still read to the end, so that
- * the report lists all of them.
+ * the report lists all of them. Purchases go to the {@link PurchaseStore}, everything else to the
+ * {@link CustomerArchive}; records other than customers must name customers of the dataset.
  */
-@Component(service = PurchaseImporter.class)
-public final class FilePurchaseImporter implements PurchaseImporter {
+@Component(service = ArchiveImporter.class)
+public final class FileArchiveImporter implements ArchiveImporter {
 
     private static final int PROGRESS_EVERY = 4_096;
-    private static final java.util.regex.Pattern DATASET_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    private static final Pattern DATASET_NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
-    private final PurchaseStore store;
+    private final PurchaseStore purchases;
+    private final CustomerArchive archive;
 
     @Activate
-    public FilePurchaseImporter(@Reference PurchaseStore store) {
-        this.store = store;
+    public FileArchiveImporter(@Reference PurchaseStore purchases, @Reference CustomerArchive archive) {
+        this.purchases = purchases;
+        this.archive = archive;
     }
 
     @Override
-    public ImportReport importPurchases(Path file, String dataset, ImportSettings settings, ImportProgress progress) {
+    public ImportReport importFile(Path file, String dataset, RecordKind kind, ImportSettings settings,
+            ImportProgress progress) {
         String name = file.toString();
         Problems problems = new Problems();
         if (!Files.isRegularFile(file)) {
@@ -63,34 +71,42 @@ public final class FilePurchaseImporter implements PurchaseImporter {
                     + " letters, digits, '.', '_' or '-'"));
             return problems.report(name, dataset, 0, 0, null);
         }
+        return importRecords(file, name, dataset, Schemas.of(kind), settings, progress, problems);
+    }
+
+    private <R> ImportReport importRecords(Path file, String name, String dataset, RecordSchema<R> schema,
+            ImportSettings settings, ImportProgress progress, Problems problems) {
         Charset charset = settings.encoding() != null ? settings.encoding() : StandardCharsets.UTF_8;
         long rows = 0;
         long rejected = 0;
         try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
                 BufferedReader reader = decoder(bytes, charset);
-                PurchaseLoad load = store.openLoad(dataset);
+                RecordSink<R> sink = openSink(dataset, schema);
                 Rejects rejects = settings.loadValidRows() && settings.rejectsFile() != null
                         ? new Rejects(settings.rejectsFile()) : Rejects.NONE) {
             long size = Files.size(file);
-            RowSource source = open(name, reader, settings, problems.header);
+            RowSource source = open(name, reader, schema, settings, problems.header);
             if (!problems.header.isEmpty()) {
                 problems.addAll(problems.header);
                 return problems.report(name, dataset, 0, 0, null);
             }
-            RowParser parser = new RowParser(name, settings,
-                    source instanceof CsvRowSource csv ? csv::columnName : PurchaseField::fieldName);
+            RowParser<R> parser = new RowParser<>(schema, name, settings, source::columnName);
+            RecordChecks<R> checks = new RecordChecks<>(schema, name, dataset, archive, source::columnName);
             List<InputProblem> rowProblems = new ArrayList<>();
             SourceRow row;
             while ((row = source.next()) != null) {
                 rows++;
                 rowProblems.clear();
-                Purchase purchase = parser.parse(row, rowProblems);
-                if (purchase == null) {
+                R record = parser.parse(row, rowProblems);
+                if (record != null) {
+                    checks.check(record, row.line(), rowProblems);
+                }
+                if (!rowProblems.isEmpty()) {
                     rejected++;
                     problems.addAll(rowProblems);
                     rejects.write(row, rowProblems, source.header());
                 } else if (settings.loadValidRows() || problems.count == 0) {
-                    load.add(purchase);
+                    sink.add(record);
                 }
                 if (rows % PROGRESS_EVERY == 0) {
                     progress.progress(bytes.count(), size, rows);
@@ -98,10 +114,21 @@ public final class FilePurchaseImporter implements PurchaseImporter {
             }
             progress.progress(bytes.count(), size, rows);
             if (rows == 0) {
-                problems.add(new InputProblem(name, 0, "", "the file holds no purchases, only a header or blank lines"));
+                problems.add(new InputProblem(name, 0, "", "the file holds no " + schema.kind().id()
+                        + ", only a header or blank lines"));
             }
-            boolean commit = rows > rejected && (problems.count == 0 || settings.loadValidRows());
-            StoreResult stored = commit ? load.commit() : null;
+            List<InputProblem> fileProblems = checks.atEnd();
+            problems.addAll(fileProblems);
+            boolean commit = rows > rejected && fileProblems.isEmpty()
+                    && (problems.count == 0 || settings.loadValidRows());
+            StoreResult stored = null;
+            if (commit) {
+                try {
+                    stored = sink.commit();
+                } catch (IllegalArgumentException e) {
+                    problems.add(new InputProblem(name, 0, "", e.getMessage()));
+                }
+            }
             return problems.report(name, dataset, rows, rejected, stored);
         } catch (CharacterCodingException e) {
             problems.add(new InputProblem(name, Encodings.firstUndecodableLine(file, charset), "", "the file is not "
@@ -113,22 +140,32 @@ public final class FilePurchaseImporter implements PurchaseImporter {
         }
     }
 
-    private static RowSource open(String name, BufferedReader reader, ImportSettings settings,
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private <R> RecordSink<R> openSink(String dataset, RecordSchema<R> schema) {
+        if (schema.kind() == RecordKind.PURCHASES) {
+            PurchaseLoad load = purchases.openLoad(dataset);
+            return (RecordSink<R>) RecordSink.of(load::add, load::commit, load::close);
+        }
+        ArchiveLoad load = archive.openLoad(dataset, (Class) schema.kind().recordType());
+        return RecordSink.of(record -> load.add((ArchiveRecord) record), load::commit, load::close);
+    }
+
+    private static RowSource open(String name, BufferedReader reader, RecordSchema<?> schema, ImportSettings settings,
             List<InputProblem> headerProblems) throws IOException {
         reader.mark(1 << 20);
         String firstLine = reader.readLine();
         reader.reset();
         if (firstLine == null) {
-            headerProblems.add(new InputProblem(name, 0, "", "the file is empty; expected purchase rows"
-                    + " (CSV with a header, or CDNOW text)"));
+            headerProblems.add(new InputProblem(name, 0, "", "the file is empty; expected " + schema.kind().id()
+                    + (schema.kind() == RecordKind.PURCHASES ? " (CSV with a header, or CDNOW text)" : " (CSV with a header)")));
             return null;
         }
         char delimiter = firstLine.contains(",") ? ',' : firstLine.contains(";") ? ';' : firstLine.contains("\t") ? '\t' : 0;
-        if (delimiter == 0) {
+        if (delimiter == 0 && schema.kind() == RecordKind.PURCHASES) {
             return new CdnowRowSource(reader);
         }
-        return new CsvRowSource(name, reader, delimiter, settings.columns(), settings.ignoreUnknownColumns(),
-                headerProblems);
+        return new CsvRowSource(name, reader, delimiter == 0 ? ',' : delimiter, schema, settings.columns(),
+                settings.ignoreUnknownColumns(), headerProblems);
     }
 
     private static BufferedReader decoder(InputStream bytes, Charset charset) throws IOException {

@@ -1,0 +1,78 @@
+package org.moneytree.persistence.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jdbc.DataSourceFactory;
+import org.osgi.service.metatype.annotations.Designate;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * The workspace database as configured (see {@link Database}), migrated to the current schema, with the
+ * EclipseLink factory that the stores of this bundle share. A configuration change deactivates it, and the
+ * stores with it, so they never write to the database they were not configured for. The factory is built
+ * with EclipseLink's own provider and this bundle's class loader, because the JPA bootstrap through
+ * {@code Persistence} cannot see bundles. Registered under this class, which no other bundle can see.
+ */
+@Component(service = WorkspaceDatabase.class, configurationPid = WorkspaceDatabase.PID)
+@Designate(ocd = DatabaseConfiguration.class)
+public final class WorkspaceDatabase {
+
+    static final String PID = "org.moneytree.persistence";
+    private static final Pattern DATASET_NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+
+    private final Database database;
+    private final EntityManagerFactory factory;
+
+    @Activate
+    public WorkspaceDatabase(BundleContext context, DatabaseConfiguration configuration,
+            @Reference(name = "dataSourceFactory", service = DataSourceFactory.class)
+            List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers) throws Exception {
+        database = Database.open(context, configuration, drivers);
+        SchemaMigrations.migrate(database.dataSource(), database.description());
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, database.dataSource());
+        properties.put(PersistenceUnitProperties.CLASSLOADER, WorkspaceDatabase.class.getClassLoader());
+        properties.put(PersistenceUnitProperties.TARGET_DATABASE, database.eclipseLinkPlatform());
+        EntityManagerFactory created = new PersistenceProvider().createEntityManagerFactory("moneytree", properties);
+        if (created == null) {
+            throw new IllegalStateException("persistence unit 'moneytree' not found in " + context.getBundle());
+        }
+        // Opening a manager connects now, so a broken database fails the component at start with its cause
+        // instead of at the first import.
+        created.createEntityManager().close();
+        factory = created;
+    }
+
+    @Deactivate
+    void close() {
+        factory.close();
+    }
+
+    DataSource dataSource() {
+        return database.dataSource();
+    }
+
+    EntityManagerFactory factory() {
+        return factory;
+    }
+
+    static void requireDatasetName(String dataset) {
+        if (dataset == null || !DATASET_NAME.matcher(dataset).matches()) {
+            throw new IllegalArgumentException("dataset name '" + dataset
+                    + "' is not allowed: use 1 to 100 letters, digits, '.', '_' or '-'");
+        }
+    }
+}
