@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -140,7 +141,7 @@ final class XlsxTable implements AutoCloseable {
         Row row;
         while ((row = nextRow()) != null) {
             if (hasContent(row)) {
-                return new XlsxRow(row.getRowNum(), render(row, header.size()));
+                return new XlsxRow(row.getRowNum(), Collections.unmodifiableList(render(row, header.size())));
             }
         }
         return null;
