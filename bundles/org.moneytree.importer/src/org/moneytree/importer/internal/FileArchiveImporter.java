@@ -79,13 +79,12 @@ public final class FileArchiveImporter implements ArchiveImporter {
         Charset charset = settings.encoding() != null ? settings.encoding() : StandardCharsets.UTF_8;
         long rows = 0;
         long rejected = 0;
-        try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
-                BufferedReader reader = decoder(bytes, charset);
+        try (Input input = XlsxTable.isWorkbook(file) ? new WorkbookInput(file, settings) : new TextInput(file, charset);
                 RecordSink<R> sink = openSink(dataset, schema);
                 Rejects rejects = settings.loadValidRows() && settings.rejectsFile() != null
                         ? new Rejects(settings.rejectsFile()) : Rejects.NONE) {
             long size = Files.size(file);
-            RowSource source = open(name, reader, schema, settings, problems.header);
+            RowSource source = input.rows(name, schema, settings, problems.header);
             if (!problems.header.isEmpty()) {
                 problems.addAll(problems.header);
                 return problems.report(name, dataset, 0, 0, null);
@@ -109,10 +108,10 @@ public final class FileArchiveImporter implements ArchiveImporter {
                     sink.add(record);
                 }
                 if (rows % PROGRESS_EVERY == 0) {
-                    progress.progress(bytes.count(), size, rows);
+                    progress.progress(input.bytesRead(), size, rows);
                 }
             }
-            progress.progress(bytes.count(), size, rows);
+            progress.progress(size, size, rows);
             if (rows == 0) {
                 problems.add(new InputProblem(name, 0, "", "the file holds no " + schema.kind().id()
                         + ", only a header or blank lines"));
@@ -135,7 +134,10 @@ public final class FileArchiveImporter implements ArchiveImporter {
                     + charset.name() + " text here; give its encoding, for example --encoding GB18030"));
             return problems.report(name, dataset, rows, rejected, null);
         } catch (IOException e) {
-            problems.add(new InputProblem(name, 0, "", "cannot be read: " + e.getMessage()));
+            // The workbook reader's messages name the file and say what to do already.
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            problems.add(new InputProblem(name, 0, "", message.startsWith(name + ": ")
+                    ? message.substring(name.length() + 2) : "cannot be read: " + message));
             return problems.report(name, dataset, rows, rejected, null);
         }
     }
@@ -150,22 +152,84 @@ public final class FileArchiveImporter implements ArchiveImporter {
         return RecordSink.of(record -> load.add((ArchiveRecord) record), load::commit, load::close);
     }
 
-    private static RowSource open(String name, BufferedReader reader, RecordSchema<?> schema, ImportSettings settings,
-            List<InputProblem> headerProblems) throws IOException {
-        reader.mark(1 << 20);
-        String firstLine = reader.readLine();
-        reader.reset();
-        if (firstLine == null) {
-            headerProblems.add(new InputProblem(name, 0, "", "the file is empty; expected " + schema.kind().id()
-                    + (schema.kind() == RecordKind.PURCHASES ? " (CSV with a header, or CDNOW text)" : " (CSV with a header)")));
-            return null;
+    /** Where the rows come from: a text file (CSV or CDNOW) or a workbook. */
+    private interface Input extends AutoCloseable {
+        /** The rows; problems with the header go to {@code headerProblems}, and then no rows should be read. */
+        RowSource rows(String name, RecordSchema<?> schema, ImportSettings settings, List<InputProblem> headerProblems)
+                throws IOException;
+
+        /** How far the reading has come, for the progress bar. */
+        long bytesRead();
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private static final class TextInput implements Input {
+        private final CountingInputStream bytes;
+        private final BufferedReader reader;
+
+        TextInput(Path file, Charset charset) throws IOException {
+            bytes = new CountingInputStream(Files.newInputStream(file));
+            reader = decoder(bytes, charset);
         }
-        char delimiter = firstLine.contains(",") ? ',' : firstLine.contains(";") ? ';' : firstLine.contains("\t") ? '\t' : 0;
-        if (delimiter == 0 && schema.kind() == RecordKind.PURCHASES) {
-            return new CdnowRowSource(reader);
+
+        @Override
+        public RowSource rows(String name, RecordSchema<?> schema, ImportSettings settings,
+                List<InputProblem> headerProblems) throws IOException {
+            reader.mark(1 << 20);
+            String firstLine = reader.readLine();
+            reader.reset();
+            if (firstLine == null) {
+                headerProblems.add(new InputProblem(name, 0, "", "the file is empty; expected " + schema.kind().id()
+                        + (schema.kind() == RecordKind.PURCHASES ? " (CSV with a header, or CDNOW text)"
+                                : " (CSV with a header)")));
+                return null;
+            }
+            char delimiter = firstLine.contains(",") ? ',' : firstLine.contains(";") ? ';'
+                    : firstLine.contains("\t") ? '\t' : 0;
+            if (delimiter == 0 && schema.kind() == RecordKind.PURCHASES) {
+                return new CdnowRowSource(reader);
+            }
+            return new CsvRowSource(name, reader, delimiter == 0 ? ',' : delimiter, schema, settings.columns(),
+                    settings.ignoreUnknownColumns(), headerProblems);
         }
-        return new CsvRowSource(name, reader, delimiter == 0 ? ',' : delimiter, schema, settings.columns(),
-                settings.ignoreUnknownColumns(), headerProblems);
+
+        @Override
+        public long bytesRead() {
+            return bytes.count();
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+
+    private static final class WorkbookInput implements Input {
+        private final XlsxTable table;
+
+        WorkbookInput(Path file, ImportSettings settings) throws IOException {
+            table = XlsxTable.open(file, null, settings.decimalSeparator());
+        }
+
+        @Override
+        public RowSource rows(String name, RecordSchema<?> schema, ImportSettings settings,
+                List<InputProblem> headerProblems) {
+            return new XlsxRowSource(name, table, schema, settings.columns(), settings.ignoreUnknownColumns(),
+                    headerProblems);
+        }
+
+        @Override
+        public long bytesRead() {
+            // The workbook is a ZIP file read through its entries; the rows read say more than bytes would.
+            return 0;
+        }
+
+        @Override
+        public void close() throws IOException {
+            table.close();
+        }
     }
 
     private static BufferedReader decoder(InputStream bytes, Charset charset) throws IOException {

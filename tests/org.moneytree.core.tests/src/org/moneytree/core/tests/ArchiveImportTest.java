@@ -157,6 +157,31 @@ class ArchiveImportTest {
                 + " 2024-06-01; expected the last day the contract applies")), report.problems());
     }
 
+    @Test
+    void workbooksImportLikeCsvWithExcelRowNumbersInTheProblems() {
+        Path data = Path.of(System.getProperty("moneytree.testdata", "data"));
+        ImportReport chinese = importer.importFile(data.resolve("purchases-zh.xlsx"), dataset, RecordKind.PURCHASES,
+                ImportSettings.defaults(), ImportProgress.NONE);
+        assertTrue(chinese.committed(), chinese.problems().toString());
+        List<Purchase> stored = new ArrayList<>();
+        purchases.forEachPurchase(dataset, stored::add);
+        assertTrue(stored.stream().anyMatch(purchase -> purchase.customerId().equals("客户一")
+                && purchase.date().equals(java.time.LocalDate.parse("2024-06-18"))
+                && purchase.revenue().compareTo(new java.math.BigDecimal("88.8")) == 0), stored.toString());
+
+        Path formulas = data.resolve("formula-blank-row.xlsx");
+        ImportReport bad = importer.importFile(formulas, dataset, RecordKind.PURCHASES,
+                ImportSettings.defaults().ignoringUnknownColumns(), ImportProgress.NONE);
+        assertNull(bad.stored());
+        assertEquals(new InputProblem(formulas.toString(), 6, "revenue", "'#DIV/0!' is not a number; expected an"
+                + " amount like 12.34"), bad.problems().get(0));
+
+        ImportReport renamed = importer.importFile(data.resolve("not-really.xlsx"), dataset, RecordKind.PURCHASES,
+                ImportSettings.defaults(), ImportProgress.NONE);
+        assertNull(renamed.stored());
+        assertTrue(renamed.problems().get(0).message().contains("rename it"), renamed.problems().toString());
+    }
+
     @ParameterizedTest
     @EnumSource(ExportFormat.class)
     void anExportImportsBackToTheSameRecords(ExportFormat format) throws IOException {
