@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.moneytree.api.archive.Customer;
 import org.moneytree.api.archive.CustomerStatus;
 
@@ -42,7 +44,9 @@ public class CustomerEntity extends ArchiveEntity<Customer> {
     @Column(name = "OWNER_NAME", length = 200)
     private String owner;
 
+    // Fetched for a whole page of customers in one query each, not one query per customer.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(value = BatchFetchType.IN, size = 1000)
     @CollectionTable(name = "MT_ACCOUNT_TEAM", joinColumns = @JoinColumn(name = "CUSTOMER_ROW"))
     @OrderColumn(name = "POSITION")
     @Column(name = "MEMBER_NAME", length = 200, nullable = false)
