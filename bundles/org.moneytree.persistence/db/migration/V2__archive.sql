@@ -2,6 +2,8 @@
 -- Every table has RECORD_KEY, a digest of the record's identity (see ArchiveLoad), unique in its dataset, so
 -- that a re-import updates instead of duplicating. Row ids come from one sequence that EclipseLink draws from
 -- 100 at a time (its allocation size): a value v stands for the ids v-99 to v, so the first value is 100.
+-- Reads page through a dataset's records by id; the (DATASET, ID) indexes make each page a range scan
+-- instead of a sort of the whole dataset.
 CREATE SEQUENCE MT_ARCHIVE_ID START WITH 100 INCREMENT BY 100;
 
 CREATE TABLE MT_CUSTOMER (
@@ -110,3 +112,9 @@ CREATE TABLE MT_EXPECTATION (
     CONSTRAINT MT_EXPECTATION_CUSTOMER FOREIGN KEY (DATASET, CUSTOMER_ID) REFERENCES MT_CUSTOMER (DATASET, CUSTOMER_ID)
 );
 CREATE INDEX MT_EXPECTATION_BY_CUSTOMER ON MT_EXPECTATION (DATASET, CUSTOMER_ID);
+CREATE INDEX MT_CUSTOMER_PAGE ON MT_CUSTOMER (DATASET, ID);
+CREATE INDEX MT_CONTACT_PAGE ON MT_CONTACT (DATASET, ID);
+CREATE INDEX MT_ACTIVITY_PAGE ON MT_ACTIVITY (DATASET, ID);
+CREATE INDEX MT_CONTRACT_PAGE ON MT_CONTRACT (DATASET, ID);
+CREATE INDEX MT_INTERACTION_PAGE ON MT_INTERACTION (DATASET, ID);
+CREATE INDEX MT_EXPECTATION_PAGE ON MT_EXPECTATION (DATASET, ID);

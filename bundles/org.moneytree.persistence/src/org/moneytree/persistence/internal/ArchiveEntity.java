@@ -41,6 +41,10 @@ public abstract class ArchiveEntity<R> {
         this.recordKey = recordKey;
     }
 
+    final long id() {
+        return id;
+    }
+
     final String recordKey() {
         return recordKey;
     }

@@ -33,7 +33,11 @@ record Database(DataSource dataSource, String description, String eclipseLinkPla
                 Path folder = workspaceFolder(context, configuration);
                 Files.createDirectories(folder);
                 Properties properties = new Properties();
-                properties.put(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + folder.resolve("moneytree"));
+                // Kept open while the platform runs: EclipseLink gives back its read connections after each
+                // query, and H2 would otherwise close (and compact) the whole database each time the last one
+                // goes. WorkspaceDatabase shuts it down when it is done with it.
+                properties.put(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + folder.resolve("moneytree")
+                        + ";DB_CLOSE_DELAY=-1");
                 properties.put(DataSourceFactory.JDBC_USER, "moneytree");
                 properties.put(DataSourceFactory.JDBC_PASSWORD, "");
                 return new Database(driver(drivers, H2_DRIVER, "h2").createDataSource(properties),
@@ -54,6 +58,22 @@ record Database(DataSource dataSource, String description, String eclipseLinkPla
             }
             default -> throw new IllegalArgumentException("database '" + configuration.database()
                     + "' is not supported; use h2 or postgresql (PID " + WorkspaceDatabase.PID + ")");
+        }
+    }
+
+    /**
+     * Closes an embedded database, which stays open between connections; a server database is left alone.
+     * A failure is no reason to keep the platform from stopping: H2 recovers an unclosed file on next open.
+     */
+    void shutdown() {
+        if (!eclipseLinkPlatform.endsWith("H2Platform")) {
+            return;
+        }
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (java.sql.SQLException e) {
+            // already closed, or closing anyway with the process
         }
     }
 

@@ -20,11 +20,12 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 
 /**
- * An archive load in one JPA transaction. The dataset's stored records of the kind are read up front and
- * kept by record key, so that each incoming record is matched in memory and only new or changed ones are
- * written (in JDBC batches, see persistence.xml). That holds the kind's records of one dataset in memory,
- * which suits archive records (thousands to a few million per dataset); purchases, which run to tens of
- * millions, have their own set-based load.
+ * An archive load in one JPA transaction. The dataset's stored records of the kind are read up front, a page
+ * at a time, and kept only as their id and a fingerprint (a digest of their values) by record key, so each
+ * incoming record is matched in memory and only new or changed ones are written: new ones in JDBC batches,
+ * changed ones found by id and updated. The persistence context is flushed and cleared every few thousand
+ * records, so neither memory nor EclipseLink's change detection grows with the load; what stays in memory
+ * is about a hundred bytes per stored record.
  */
 final class JpaArchiveLoad<R extends ArchiveRecord> implements ArchiveLoad<R> {
 
@@ -33,10 +34,18 @@ final class JpaArchiveLoad<R extends ArchiveRecord> implements ArchiveLoad<R> {
     private final String dataset;
     private final ArchiveKind<R, ArchiveEntity<R>> kind;
     private final EntityManager manager;
-    private final Map<String, ArchiveEntity<R>> stored = new HashMap<>();
+    private static final int PAGE = 10_000;
+
+    /** By record key: the stored row's id and the fingerprint of its values. */
+    private final Map<String, long[]> stored = new HashMap<>();
+    /** Every customer's parent, when customers are loaded, for the hierarchy check. */
+    private final Map<String, String> parentOf = new HashMap<>();
     private final Map<String, Integer> occurrences = new HashMap<>();
+    /** Entities persisted since the last flush, by key; their ids are read back at the flush. */
+    private final Map<String, ArchiveEntity<R>> pendingByKey = new HashMap<>();
     private final Set<String> customerIds;
     private final MessageDigest digest = ArchiveKind.sha256();
+    private final MessageDigest fingerprints = ArchiveKind.sha256();
     private long size;
     private long added;
     private long updated;
@@ -51,10 +60,7 @@ final class JpaArchiveLoad<R extends ArchiveRecord> implements ArchiveLoad<R> {
             manager.getTransaction().begin();
             // First, so that the records' foreign keys find it when they are flushed; rolled back with the load.
             createDataset();
-            for (ArchiveEntity<R> entity : manager.createQuery("select e from " + kind.entityName()
-                    + " e where e.dataset = :dataset", kind.entityType()).setParameter("dataset", dataset).getResultList()) {
-                stored.put(entity.recordKey(), entity);
-            }
+            readStored();
             customerIds = type == Customer.class ? Set.of() : new HashSet<>(manager.createQuery(
                     "select c.customerId from CustomerEntity c where c.dataset = :dataset", String.class)
                     .setParameter("dataset", dataset).getResultList());
@@ -74,19 +80,29 @@ final class JpaArchiveLoad<R extends ArchiveRecord> implements ArchiveLoad<R> {
         }
         size++;
         String key = kind.recordKey(record, digest, occurrences);
-        ArchiveEntity<R> entity = stored.get(key);
-        if (entity == null) {
-            entity = kind.newEntity().get();
+        R canonical = kind.canonical(record);
+        long fingerprint = fingerprint(canonical);
+        long[] row = stored.get(key);
+        if (row == null) {
+            ArchiveEntity<R> entity = kind.newEntity().get();
             entity.identify(dataset, key);
             entity.apply(record);
             manager.persist(entity);
-            stored.put(key, entity);
+            // The id is known once the entity is written; a second record with this key in the same load
+            // is matched by fingerprint and, if it differs, updated through the key's entity.
+            stored.put(key, new long[] { -1, fingerprint });
+            pendingByKey.put(key, entity);
             added++;
-        } else if (!entity.toRecord().equals(kind.canonical(record))) {
+        } else if (row[1] != fingerprint) {
+            ArchiveEntity<R> entity = row[0] < 0 ? pendingByKey.get(key) : manager.find(kind.entityType(), row[0]);
             entity.apply(record);
+            row[1] = fingerprint;
             updated++;
         } else {
             return;
+        }
+        if (canonical instanceof Customer customer) {
+            parentOf.put(customer.id(), customer.parentId());
         }
         if (++pending == FLUSH_EVERY) {
             flush();
@@ -134,11 +150,6 @@ final class JpaArchiveLoad<R extends ArchiveRecord> implements ArchiveLoad<R> {
 
     /** Every parent named must be a customer of the dataset, and no account may be its own ancestor. */
     private void checkHierarchy() {
-        Map<String, String> parentOf = new HashMap<>();
-        for (ArchiveEntity<R> entity : stored.values()) {
-            Customer customer = (Customer) entity.toRecord();
-            parentOf.put(customer.id(), customer.parentId());
-        }
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> entry : parentOf.entrySet()) {
             String parent = entry.getValue();
@@ -174,7 +185,41 @@ final class JpaArchiveLoad<R extends ArchiveRecord> implements ArchiveLoad<R> {
 
     private void flush() {
         manager.flush();
+        for (Map.Entry<String, ArchiveEntity<R>> entry : pendingByKey.entrySet()) {
+            stored.get(entry.getKey())[0] = entry.getValue().id();
+        }
+        pendingByKey.clear();
+        manager.clear();
         pending = 0;
+    }
+
+    private void readStored() {
+        long lastId = -1;
+        while (true) {
+            List<ArchiveEntity<R>> page = manager.createQuery("select e from " + kind.entityName()
+                    + " e where e.dataset = :dataset and e.id > :lastId order by e.id", kind.entityType())
+                    .setParameter("dataset", dataset).setParameter("lastId", lastId).setMaxResults(PAGE)
+                    .getResultList();
+            for (ArchiveEntity<R> entity : page) {
+                R record = entity.toRecord();
+                stored.put(entity.recordKey(), new long[] { entity.id(), fingerprint(record) });
+                if (record instanceof Customer customer) {
+                    parentOf.put(customer.id(), customer.parentId());
+                }
+            }
+            if (page.size() < PAGE) {
+                manager.clear();
+                return;
+            }
+            lastId = page.get(page.size() - 1).id();
+            manager.clear();
+        }
+    }
+
+    /** 64 bits of a digest of the record's values: equal values, equal fingerprint; a collision is negligible. */
+    private long fingerprint(R record) {
+        byte[] hash = fingerprints.digest(record.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.nio.ByteBuffer.wrap(hash).getLong();
     }
 
     private void requireOpen() {

@@ -59,6 +59,7 @@ public final class WorkspaceDatabase {
     @Deactivate
     void close() {
         factory.close();
+        database.shutdown();
     }
 
     DataSource dataSource() {

@@ -86,18 +86,19 @@ class ArchiveCommandLineTest {
     @Test
     @Order(4)
     void exportsImportBackIntoAnotherDataset() throws Exception {
-        for (String kind : KINDS) {
-            for (String extension : List.of("csv", "xlsx")) {
-                Path file = product.workingDirectory().resolve(kind + "." + extension);
-                MoneytreeProduct.Run export = product.run("export", kind, "--dataset", "demo", "-o", file.toString());
-                assertEquals(0, export.exitCode(), export.toString());
-                assertTrue(export.out().startsWith("Wrote "), export.out());
-                MoneytreeProduct.Run back = product.run("import", file.toString(), "--dataset", "copy-" + extension,
-                        "--kind", kind);
-                assertEquals(0, back.exitCode(), kind + " " + extension + ": " + back);
-                assertTrue(back.out().contains(" 0 updated, 0 unchanged, 0 rejected"), back.out());
-            }
+        // Every kind in both formats round-trips in the in-framework ArchiveImportTest; here the commands.
+        for (String[] export : List.of(new String[] { "customers", "xlsx" }, new String[] { "activities", "csv" })) {
+            Path file = product.workingDirectory().resolve(export[0] + "." + export[1]);
+            MoneytreeProduct.Run written = product.run("export", export[0], "--dataset", "demo", "-o", file.toString());
+            assertEquals(0, written.exitCode(), written.toString());
+            assertTrue(written.out().startsWith("Wrote "), written.out());
+            MoneytreeProduct.Run back = product.run("import", file.toString(), "--dataset", "copy", "--kind", export[0]);
+            assertEquals(0, back.exitCode(), export[0] + " " + export[1] + ": " + back);
+            assertTrue(back.out().contains(" 0 updated, 0 unchanged, 0 rejected"), back.out());
         }
+        MoneytreeProduct.Run csv = product.run("export", "customers", "--dataset", "demo", "-o",
+                product.workingDirectory().resolve("customers.csv").toString());
+        assertEquals(0, csv.exitCode(), csv.toString());
         String header = Files.readAllLines(product.workingDirectory().resolve("customers.csv")).get(0);
         assertEquals("customer_id,name,industry,region,parent_id,first_contact,status,owner,account_team", header);
         MoneytreeProduct.Run noDataset = product.run("export", "customers", "--dataset", "nope", "-o", "x.csv");
