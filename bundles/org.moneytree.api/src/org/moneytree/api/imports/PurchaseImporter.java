@@ -16,7 +16,7 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface PurchaseImporter {
 
     /**
-     * Reads the file and stores its purchases, in one transaction.
+     * Reads the file and stores its purchases, all or nothing (see {@link org.moneytree.api.purchase.PurchaseLoad}).
      *
      * @param file the file
      * @param dataset the dataset to import into (1 to 100 letters, digits, '.', '_', '-')
