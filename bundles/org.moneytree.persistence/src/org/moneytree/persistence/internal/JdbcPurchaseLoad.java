@@ -99,9 +99,11 @@ final class JdbcPurchaseLoad implements PurchaseLoad {
     /** Visible rows the load did not bring stay: copied into the new generation, one id slice at a time. */
     private static final String CARRY_OVER = "INSERT INTO MT_PURCHASE (DATASET, GENERATION, " + COLUMNS
             + ") SELECT a.DATASET, ?, a.PURCHASE_KEY, a.CUSTOMER_ID, a.PURCHASE_DATE, a.ORDER_ID, a.PRODUCT,"
-            + " a.CATEGORY, a.QUANTITY, a.REVENUE, a.COST_OF_GOODS FROM MT_PURCHASE a WHERE a.DATASET = ?"
-            + " AND a.GENERATION = ? AND a.ID >= ? AND a.ID < ? AND NOT EXISTS (SELECT 1 FROM MT_PURCHASE b"
-            + " WHERE b.DATASET = a.DATASET AND b.GENERATION = ? AND b.PURCHASE_KEY = a.PURCHASE_KEY)";
+            + " a.CATEGORY, a.QUANTITY, a.REVENUE, a.COST_OF_GOODS FROM MT_PURCHASE a WHERE a.ID >= ? AND a.ID < ?"
+            // As in Generations.SLICE_FILTER: the slice is read through the primary key, not a DATASET index.
+            + " AND a.DATASET || '' = ? AND a.GENERATION = ?"
+            + " AND NOT EXISTS (SELECT 1 FROM MT_PURCHASE b WHERE b.DATASET = a.DATASET AND b.GENERATION = ?"
+            + " AND b.PURCHASE_KEY = a.PURCHASE_KEY)";
 
     private final String dataset;
     private final boolean postgresql;
@@ -341,10 +343,10 @@ final class JdbcPurchaseLoad implements PurchaseLoad {
         try (PreparedStatement copy = connection.prepareStatement(CARRY_OVER)) {
             for (long from = ids[0]; from <= ids[1]; from += settings.batchRows()) {
                 copy.setLong(1, generation);
-                copy.setString(2, dataset);
-                copy.setLong(3, visible);
-                copy.setLong(4, from);
-                copy.setLong(5, from + settings.batchRows());
+                copy.setLong(2, from);
+                copy.setLong(3, from + settings.batchRows());
+                copy.setString(4, dataset);
+                copy.setLong(5, visible);
                 copy.setLong(6, generation);
                 copy.executeUpdate();
                 connection.commit();
