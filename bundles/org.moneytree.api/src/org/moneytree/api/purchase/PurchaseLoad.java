@@ -3,10 +3,11 @@ package org.moneytree.api.purchase;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * A bulk write of purchases into one dataset, in one database transaction: purchases are handed in one
- * by one (streamed, so memory stays bounded however many there are), and {@link #commit()} makes them
- * visible all at once. Closing without committing, or the process dying before the commit, leaves the
- * database exactly as it was. Not thread-safe; use it from one thread.
+ * A bulk write of purchases into one dataset, all or nothing: purchases are handed in one by one (streamed,
+ * so memory stays bounded however many there are), and {@link #commit()} makes them visible all at once.
+ * Closing without committing, or the process dying before the commit, leaves the dataset exactly as readers
+ * saw it before. (A large load may write in several database transactions; what it wrote stays invisible
+ * until the commit.) Not thread-safe; use it from one thread.
  *
  * <p>How a purchase is recognised when stored again: a line with an order id is identified by its order id,
  * product and its occurrence among lines of that order and product in this load, so a changed amount

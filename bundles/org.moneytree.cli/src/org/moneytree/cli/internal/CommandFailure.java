@@ -20,4 +20,17 @@ final class CommandFailure extends RuntimeException {
     int exitCode() {
         return exitCode;
     }
+
+    /**
+     * A failure's reason on one line: its message up to the first line break (drivers append whole SQL
+     * statements), or its class when it has no message, as an {@code OutOfMemoryError} may not.
+     */
+    static String oneLine(Throwable failure) {
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) {
+            return failure.getClass().getName();
+        }
+        int newline = message.indexOf('\n');
+        return (newline >= 0 ? message.substring(0, newline) : message).strip();
+    }
 }

@@ -79,11 +79,22 @@ public final class CommandLineRunner {
                         err.println("moneytree: " + failure.getMessage());
                         return failure.exitCode();
                     }
-                    err.println("moneytree: internal error: " + exception
-                            + " (see the log in the workspace's .metadata folder)");
-                    return CommandFailure.FAILED;
+                    return internalError(exception, err);
                 });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands only exceptions to the handler; an Error (out of memory...) would reach the
+            // Equinox launcher, which only logs it, in the workspace: with that disk full, the user saw nothing.
+            return internalError(e, err);
+        }
+    }
+
+    private static int internalError(Throwable failure, PrintWriter err) {
+        String reason = failure.getMessage() == null || failure.getMessage().isBlank() ? failure.getClass().getName()
+                : failure.getClass().getName() + ": " + CommandFailure.oneLine(failure);
+        err.println("moneytree: internal error: " + reason + " (see the log in the workspace's .metadata folder)");
+        return CommandFailure.FAILED;
     }
 
     /**

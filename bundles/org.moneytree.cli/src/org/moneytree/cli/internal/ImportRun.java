@@ -30,12 +30,14 @@ final class ImportRun {
         ImportReport report;
         try {
             report = platform.importer().importFile(file, dataset, kind, settings, progress);
-        } catch (IllegalStateException e) {
-            throw new CommandFailure(CommandFailure.FAILED, e.getMessage());
-        }
-        if (progress != ImportProgress.NONE) {
-            err.print("\r" + " ".repeat(BAR + 40) + "\r");
-            err.flush();
+        } catch (RuntimeException e) {
+            throw new CommandFailure(CommandFailure.FAILED, CommandFailure.oneLine(e));
+        } finally {
+            // Also on failure: the reason printed next must not land behind the bar, on its line.
+            if (progress != ImportProgress.NONE) {
+                err.print("\r" + " ".repeat(BAR + 40) + "\r");
+                err.flush();
+            }
         }
         NumberFormat count = NumberFormat.getIntegerInstance(Locale.ENGLISH);
         if (report.problemCount() > 0) {

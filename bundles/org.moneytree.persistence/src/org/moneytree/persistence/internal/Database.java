@@ -25,6 +25,11 @@ record Database(DataSource dataSource, String description, String eclipseLinkPla
     private static final String H2_DRIVER = "org.h2.Driver";
     private static final String POSTGRESQL_DRIVER = "org.postgresql.Driver";
 
+    /** {@code true} for PostgreSQL, which other processes may share; {@code false} for the embedded H2 file. */
+    boolean postgresql() {
+        return eclipseLinkPlatform.endsWith("PostgreSQLPlatform");
+    }
+
     static Database open(BundleContext context, DatabaseConfiguration configuration,
             List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers) throws Exception {
         String kind = configuration.database().strip().toLowerCase(java.util.Locale.ROOT);

@@ -20,6 +20,10 @@ public class DatasetEntity {
     @Column(name = "CREATED_AT", nullable = false)
     private LocalDateTime createdAt;
 
+    // The generation of its purchases that readers see; null until the first load has finished.
+    @Column(name = "GENERATION")
+    private Long generation;
+
     protected DatasetEntity() {
         // for JPA
     }
@@ -35,5 +39,9 @@ public class DatasetEntity {
 
     LocalDateTime createdAt() {
         return createdAt;
+    }
+
+    Long generation() {
+        return generation;
     }
 }

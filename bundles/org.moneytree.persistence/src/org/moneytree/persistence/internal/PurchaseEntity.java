@@ -26,6 +26,10 @@ public class PurchaseEntity {
     @Column(name = "DATASET", length = 100, nullable = false)
     private String dataset;
 
+    // Only the dataset's visible generation is read; see V3__dataset_generations.sql.
+    @Column(name = "GENERATION", nullable = false)
+    private long generation;
+
     @Column(name = "PURCHASE_KEY", length = 64, nullable = false)
     private String purchaseKey;
 

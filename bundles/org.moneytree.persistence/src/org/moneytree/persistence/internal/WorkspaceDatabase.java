@@ -66,6 +66,11 @@ public final class WorkspaceDatabase {
         return database.dataSource();
     }
 
+    /** {@code true} for PostgreSQL, {@code false} for embedded H2. */
+    boolean postgresql() {
+        return database.postgresql();
+    }
+
     EntityManagerFactory factory() {
         return factory;
     }

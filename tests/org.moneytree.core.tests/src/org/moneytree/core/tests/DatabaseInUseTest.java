@@ -48,7 +48,8 @@ class DatabaseInUseTest {
         }
     }
 
-    private static DataSource expectedDatabase() throws Exception {
+    /** The database the configuration names, opened directly rather than through the store. */
+    static DataSource expectedDatabase() throws Exception {
         String database = System.getProperty("moneytree.test.database", "h2");
         Properties connection = new Properties();
         String driver;

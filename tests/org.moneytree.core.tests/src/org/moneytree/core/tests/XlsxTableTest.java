@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.moneytree.api.imports.PurchaseImporter;
+import org.moneytree.api.imports.ArchiveImporter;
 import org.osgi.framework.Bundle;
 
 /**
@@ -22,7 +22,7 @@ import org.osgi.framework.Bundle;
  * reader to work at all, which a test outside OSGi would not show.
  *
  * <p>The reader is internal to the importer bundle and not exported, so it is reached through that bundle's
- * class loader; once the importer reads .xlsx files, tests through {@link PurchaseImporter} replace these.
+ * class loader; ArchiveImportTest imports workbooks through {@link ArchiveImporter}.
  * Fixtures: tests/org.moneytree.core.tests/data, written by tests/benchmarks/GenerateXlsx.java.
  */
 class XlsxTableTest {
@@ -31,7 +31,7 @@ class XlsxTableTest {
 
     @Test
     void excelLibraryIsResolvedAndTheImporterIsActive() {
-        Services.get(PurchaseImporter.class);
+        Services.get(ArchiveImporter.class);
         assertEquals(Bundle.ACTIVE, Services.bundle("org.moneytree.importer").getState());
         for (String name : new String[] { "org.dhatim.fastexcel.reader", "com.fasterxml.aalto-xml", "stax2-api",
                 "org.apache.commons.commons-compress" }) {
