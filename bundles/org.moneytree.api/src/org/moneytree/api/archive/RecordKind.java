@@ -42,10 +42,13 @@ public enum RecordKind {
         return recordType;
     }
 
-    /** The kind with the given id, ignoring case, or {@code null}. */
+    /** The kind with the given id, ignoring case and accepting the singular ({@code activity}), or {@code null}. */
     public static RecordKind forId(String id) {
+        String wanted = id.strip().toLowerCase(java.util.Locale.ROOT);
         for (RecordKind kind : values()) {
-            if (kind.id.equalsIgnoreCase(id.strip())) {
+            String singular = kind.id.endsWith("ies") ? kind.id.substring(0, kind.id.length() - 3) + "y"
+                    : kind.id.substring(0, kind.id.length() - 1);
+            if (kind.id.equals(wanted) || singular.equals(wanted)) {
                 return kind;
             }
         }

@@ -3,6 +3,8 @@ package org.moneytree.cli.internal;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.moneytree.api.archive.Customer;
+import org.moneytree.api.archive.CustomerArchive;
 import org.moneytree.api.purchase.PurchaseStore;
 
 import picocli.CommandLine.Command;
@@ -23,9 +25,12 @@ final class DatasetsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PurchaseStore store = platform.store();
+        CustomerArchive archive = platform.archive();
         for (String dataset : store.datasets()) {
             long purchases = store.purchaseCount(dataset);
-            out.printf("%-30s %,12d %s%n", dataset, purchases, purchases == 1 ? "purchase" : "purchases");
+            long customers = archive.count(dataset, Customer.class);
+            out.printf("%-30s %,12d %-9s %,10d %s%n", dataset, purchases, purchases == 1 ? "purchase" : "purchases",
+                    customers, customers == 1 ? "customer in the archive" : "customers in the archive");
         }
         return 0;
     }

@@ -35,8 +35,9 @@ final class ImportOptions {
     private char decimalSeparator;
 
     @Option(names = "--column", paramLabel = "HEADER=FIELD",
-            description = "Map a column to a field (customer_id, order_date, revenue, quantity, order_id, product,"
-                    + " category, cost_of_goods) or to - to ignore it; repeatable.")
+            description = "Map a column to a field of the kind imported (for purchases customer_id, order_date,"
+                    + " revenue, quantity, order_id, product, category, cost_of_goods; the fields of every kind are"
+                    + " in docs/importing.md) or to - to ignore it; repeatable.")
     private Map<String, String> columns = new LinkedHashMap<>();
 
     @Option(names = "--mapping", paramLabel = "FILE|NAME",

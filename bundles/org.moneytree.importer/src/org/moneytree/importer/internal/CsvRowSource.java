@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.moneytree.api.imports.InputProblem;
 
 /** CSV with a header, parsed by Apache Commons CSV as a stream; columns as {@link ColumnMapping} finds them. */
-final class CsvRowSource implements RowSource {
+final class CsvRowSource extends MappedRowSource {
 
     private final Iterator<CSVRecord> records;
     private final ColumnMapping columns;
@@ -37,13 +37,8 @@ final class CsvRowSource implements RowSource {
     }
 
     @Override
-    public List<String> header() {
-        return columns.header();
-    }
-
-    @Override
-    public String columnName(Field field) {
-        return columns.columnName(field);
+    ColumnMapping columns() {
+        return columns;
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.moneytree.api.imports.InputProblem;
 import org.moneytree.importer.internal.XlsxTable.XlsxRow;
 
 /** The first sheet of a workbook, with its columns as {@link ColumnMapping} finds them. */
-final class XlsxRowSource implements RowSource {
+final class XlsxRowSource extends MappedRowSource {
 
     private final XlsxTable table;
     private final ColumnMapping columns;
@@ -20,13 +20,8 @@ final class XlsxRowSource implements RowSource {
     }
 
     @Override
-    public List<String> header() {
-        return columns.header();
-    }
-
-    @Override
-    public String columnName(Field field) {
-        return columns.columnName(field);
+    ColumnMapping columns() {
+        return columns;
     }
 
     @Override
