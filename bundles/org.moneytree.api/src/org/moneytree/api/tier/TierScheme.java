@@ -3,7 +3,7 @@ package org.moneytree.api.tier;
 import java.util.List;
 import java.util.Locale;
 
-import org.moneytree.api.figures.CustomerFigures;
+import org.moneytree.api.scoring.Scores;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -11,7 +11,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  * companies with their own rules. Register an implementation as an OSGi service (a Declarative Services
  * component with {@code @Component(service = TierScheme.class)} and {@link TierSchemeId}); the platform
  * picks it up when its bundle starts and forgets it when the bundle stops. A scheme is handed all customers
- * of a dataset at once, so it may rank them. It must return one assignment per customer and should explain
+ * of a period at once, with their profitability and key-account scores, so it may rank them. It must return one assignment per customer and should explain
  * each one. An exception thrown here is reported to the user with the plugin's name and does not stop the
  * platform.
  */
@@ -28,10 +28,11 @@ public interface TierScheme {
     String description(Locale locale);
 
     /**
-     * Places every customer in a tier.
+     * Places every customer of a period in a tier.
      *
-     * @param customers the figures of all customers of the dataset, in no particular order; never empty
-     * @return one assignment for each customer given, in any order
+     * @param scores the period's scores; {@link Scores#report()} has every customer's profitability, never
+     *        empty, and {@link Scores#score(int)} the score of the customer at the same position
+     * @return one assignment for each customer, in any order; each reason names the figures that decided
      */
-    List<TierAssignment> assign(List<CustomerFigures> customers);
+    List<TierAssignment> assign(Scores scores);
 }

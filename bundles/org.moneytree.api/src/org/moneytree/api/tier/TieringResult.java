@@ -2,12 +2,20 @@ package org.moneytree.api.tier;
 
 import java.util.List;
 
+import org.moneytree.api.scoring.Scores;
+
 /**
- * The outcome of one tiering run.
+ * The outcome of one tiering run over a period.
  *
  * @param scheme the scheme that decided
- * @param assignments one assignment per customer, sorted by customer id
- * @param summary customers and revenue per tier
+ * @param scores the scores it decided from, with the period's profitability
+ * @param assignments one assignment per customer, in the order of the report's customers (by customer id)
+ * @param summary customers, revenue and net profit per tier
  */
-public record TieringResult(TierSchemeInfo scheme, List<TierAssignment> assignments, TierSummary summary) {
+public record TieringResult(TierSchemeInfo scheme, Scores scores, List<TierAssignment> assignments,
+        TierSummary summary) {
+
+    public TieringResult {
+        assignments = List.copyOf(assignments);
+    }
 }

@@ -3,7 +3,7 @@ package org.moneytree.api.tier;
 import java.util.List;
 import java.util.Locale;
 
-import org.moneytree.api.figures.CustomerFigures;
+import org.moneytree.api.scoring.Scores;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -18,13 +18,13 @@ public interface TieringService {
     List<TierSchemeInfo> schemes(Locale locale);
 
     /**
-     * Places customers in tiers with one scheme.
+     * Places a period's customers in tiers with one scheme.
      *
      * @param schemeId the scheme's id
-     * @param customers the customers' figures; may be empty
+     * @param scores the period's scores, with its profitability
      * @param locale the language for the scheme's name and description
      * @return every customer's tier, with the summary
      * @throws TierSchemeException when no scheme has that id, or the scheme failed or answered incompletely
      */
-    TieringResult assign(String schemeId, List<CustomerFigures> customers, Locale locale) throws TierSchemeException;
+    TieringResult assign(String schemeId, Scores scores, Locale locale) throws TierSchemeException;
 }
