@@ -52,14 +52,14 @@ final class PartialTotals {
     final int fromDay;
     final int untilDay;
 
-    long[] arena = new long[64];
+    long[] arena;
     /** The arena's used length; records start at 1, so that no table entry is 0. */
     int arenaSize = 1;
     int customers;
-    private long[] table = new long[64];
-    private int tableMask = table.length - 1;
+    private long[] table;
+    private int tableMask;
 
-    long[] slotData = new long[8 * 16];
+    long[] slotData;
     int slots;
     int minPeriodKey = Integer.MAX_VALUE;
     int maxPeriodKey = Integer.MIN_VALUE;
@@ -81,9 +81,19 @@ final class PartialTotals {
      * @param untilDay the day after the last one (epoch day)
      */
     PartialTotals(int monthBase, int fromDay, int untilDay) {
+        this(monthBase, fromDay, untilDay, 0);
+    }
+
+    /** @param lines about how many lines will be added, to size the tables for a sixteenth as many customers */
+    PartialTotals(int monthBase, int fromDay, int untilDay, int lines) {
         this.monthBase = monthBase;
         this.fromDay = fromDay;
         this.untilDay = untilDay;
+        int customers = Math.max(32, lines / 16);
+        arena = new long[customers * 4];
+        table = new long[Integer.highestOneBit(customers * 2 - 1) << 1];
+        tableMask = table.length - 1;
+        slotData = new long[8 * Math.max(16, lines / 8)];
     }
 
     /** The hash of an id; {@code bytes} must have 8 readable bytes past the id. */

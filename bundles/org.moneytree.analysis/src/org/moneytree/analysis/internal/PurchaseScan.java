@@ -293,26 +293,44 @@ public final class PurchaseScan {
     /** Adds up one partition's lines, the first region's first; {@code null} for a partition without lines. */
     private static PartialTotals addUp(List<LineBuffers> parsers, int partition, PeriodLength length,
             int monthBase, int fromDay, int untilDay) {
-        PartialTotals share = null;
+        long longs = 0;
+        for (LineBuffers buffers : parsers) {
+            longs += buffers.usedLongs(partition);
+        }
+        if (longs == 0) {
+            return null;
+        }
+        PartialTotals share = new PartialTotals(monthBase, fromDay, untilDay, (int) Math.min(1 << 24, longs / 3));
         for (LineBuffers buffers : parsers) {
             for (int block = 0; block < buffers.blockCount[partition]; block++) {
                 long[] lines = buffers.blocks[partition][block];
                 int used = buffers.usedLength(partition, block);
-                if (share == null && used > 0) {
-                    share = new PartialTotals(monthBase, fromDay, untilDay);
-                }
                 for (int at = 0; at < used;) {
                     long head = lines[at];
-                    int idLength = (int) (head >>> 1) & 0x1FF;
-                    int month = (int) (head >>> 10) & 0x3FFFFF;
-                    int hash = PartialTotals.hash(lines, at + LineBuffers.HEADER, idLength);
-                    int record = share.find(lines, at + LineBuffers.HEADER, idLength, hash);
-                    if (record < 0) {
-                        record = share.insert(lines, at + LineBuffers.HEADER, idLength, hash);
+                    int idLength = (int) (head >>> 2) & 0x1FF;
+                    int month = (int) (head >>> 25) & 0x1FFFF;
+                    int day = (int) (head >>> 42) + LineBuffers.MIN_DAY;
+                    long revenue;
+                    long cost;
+                    int key;
+                    if ((head & 2) != 0) {
+                        long amounts = lines[at + 1];
+                        revenue = amounts >> 32;
+                        cost = (int) amounts == Integer.MIN_VALUE ? PartialTotals.NO_COST : (int) amounts;
+                        key = at + 2;
+                    } else {
+                        revenue = lines[at + 1];
+                        cost = lines[at + 2];
+                        key = at + 3;
                     }
-                    share.add(record, (int) (head >>> 32), month, PeriodKeys.keyOfMonth(length, month), lines[at + 1],
-                            lines[at + 2], (head & 1) != 0);
-                    at += LineBuffers.HEADER + ((idLength + 7) >>> 3);
+                    int hash = PartialTotals.hash(lines, key, idLength);
+                    int record = share.find(lines, key, idLength, hash);
+                    if (record < 0) {
+                        record = share.insert(lines, key, idLength, hash);
+                    }
+                    share.add(record, day, month, PeriodKeys.keyOfMonth(length, month), revenue, cost,
+                            (head & 1) != 0);
+                    at = key + ((idLength + 7) >>> 3);
                 }
             }
             buffers.release(partition);
