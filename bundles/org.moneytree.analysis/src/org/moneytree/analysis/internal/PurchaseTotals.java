@@ -180,10 +180,16 @@ public final class PurchaseTotals {
         long[] data = share.slotData;
         for (int record = 1; record < share.arenaSize; record = share.nextRecord(record), customer++) {
             int keyLength = share.keyLength(record);
+            long high = 0;
+            for (int i = 0; i < (keyLength + 7) >>> 3; i++) {
+                high |= arena[record + PartialTotals.KEY + i];
+            }
             for (int i = 0; i < keyLength; i++) {
                 bytes[i] = (byte) (arena[record + PartialTotals.KEY + (i >>> 3)] >>> ((i & 7) << 3));
             }
-            customerIds[customer] = new String(bytes, 0, keyLength, StandardCharsets.UTF_8);
+            // ASCII (the usual case) needs no decoding
+            customerIds[customer] = new String(bytes, 0, keyLength, (high & 0x8080808080808080L) == 0
+                    ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
             long headFirst = arena[record + PartialTotals.HEAD_FIRST];
             customerFirstDay[customer] = (int) headFirst;
             monthBits[customer] = arena[record + PartialTotals.MONTHS];
@@ -196,7 +202,14 @@ public final class PurchaseTotals {
                 }
                 chain[count++] = (data[(s << 3) + PartialTotals.LINK] & 0xFFFFFFFF00000000L) | s;
             }
-            Arrays.sort(chain, 0, count);
+            for (int i = 1; i < count; i++) { // few periods: insertion sort
+                long value = chain[i];
+                int j = i - 1;
+                for (; j >= 0 && chain[j] > value; j--) {
+                    chain[j + 1] = chain[j];
+                }
+                chain[j + 1] = value;
+            }
             for (int i = 0; i < count; i++, slot++) {
                 int at = (int) chain[i] << 3;
                 slotCustomer[slot] = customer;
