@@ -164,6 +164,11 @@ public final class PurchaseScan {
                     + " 92,233,720,368,547,758.07)", e);
         } catch (IllegalStateException e) {
             throw new AnalysisException(file + ": " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            // what the scan held is unreachable by now; the message says what to do
+            throw new AnalysisException(file + ": not enough memory for the analysis (reading takes about 24 bytes"
+                    + " per purchase line, the result about 60 bytes per customer and period); give Java more"
+                    + " (MONEYTREE_JAVA_OPTS=-Xmx4g) or analyse fewer periods (--period-length year)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AnalysisException("the analysis of " + file + " was interrupted", e);
@@ -281,13 +286,7 @@ public final class PurchaseScan {
                 throw failure;
             }
         }
-        List<PartialTotals> present = new ArrayList<>();
-        for (PartialTotals share : shares) {
-            if (share != null) {
-                present.add(share);
-            }
-        }
-        return PurchaseTotals.assemble(length, present, base, threads);
+        return PurchaseTotals.assemble(length, shares, base, threads);
     }
 
     /** Adds up one partition's lines, the first region's first; {@code null} for a partition without lines. */
