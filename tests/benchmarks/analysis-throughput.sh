@@ -9,9 +9,10 @@
 # 2. Compiles the analysis's file scan (PurchaseScan and the classes it uses, from
 #    bundles/org.moneytree.analysis) outside OSGi against the few API classes it needs, and fetches DuckDB's
 #    JDBC driver (org.duckdb:duckdb_jdbc) and Apache Commons CSV (the importer's version) into ~/.m2.
-# 3. Runs PurchaseScanCheck.java (before generating anything): tricky and bad files, random files against Commons CSV, a two-thread split
-#    inside a quoted field, the builder against the file scan (BENCH_CHECK=0 skips it; BENCH_CHECK=only runs
-#    nothing else: no data, no DuckDB, about 15 s, the way to check the scan in CI).
+# 3. Runs PurchaseScanCheck.java (before generating anything): tricky and bad files, random files against
+#    Commons CSV, a two-thread split inside a quoted field, the builder against the file scan (BENCH_CHECK=0
+#    skips it; BENCH_CHECK=only runs nothing else: no data, no DuckDB, about 15 s, the way to check the scan
+#    in CI).
 # 4. Runs AnalysisThroughput.java in one JVM with -Xmx2g: PurchaseScan.fromFile per customer and year with 2 and
 #    1 threads (first run and best of BENCH_RUNS more), DuckDB over JDBC (SET threads = 2; read_csv and GROUP BY
 #    into a temporary table, the fetch timed apart), Commons CSV + BigDecimal + HashMap (1 thread). Prints the
