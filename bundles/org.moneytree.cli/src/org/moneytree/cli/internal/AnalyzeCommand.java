@@ -197,7 +197,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (results.size() > 1) {
             out.println();
-            TextTable table = new TextTable(-8, 10, 16, 16, 9, 9, 9, 9);
+            TextTable table = new TextTable(8, -10, -16, -16, -9, -9, -9, -9);
             table.row(messages.get("header.period"), messages.get("header.customers"), messages.get("header.revenue"),
                     messages.get("header.netProfit"), Tier.PLATINUM.label(locale), Tier.GOLD.label(locale),
                     Tier.IRON.label(locale), Tier.LEAD.label(locale));
