@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.moneytree.api.figures.CustomerFigures;
+import org.moneytree.api.profit.CustomerProfit;
+import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.Tier;
 import org.moneytree.api.tier.TierAssignment;
 import org.moneytree.api.tier.TierScheme;
@@ -27,9 +28,10 @@ public final class AlphabeticalScheme implements TierScheme {
     }
 
     @Override
-    public List<TierAssignment> assign(List<CustomerFigures> customers) {
+    public List<TierAssignment> assign(Scores scores) {
+        List<CustomerProfit> customers = scores.report().customers();
         List<TierAssignment> assignments = new ArrayList<>();
-        for (CustomerFigures customer : customers) {
+        for (CustomerProfit customer : customers) {
             Tier tier = customer.customerId().startsWith("a") ? Tier.PLATINUM : Tier.LEAD;
             assignments.add(new TierAssignment(customer.customerId(), tier, "first letter"));
         }

@@ -3,7 +3,8 @@ package org.moneytree.testplugin;
 import java.util.List;
 import java.util.Locale;
 
-import org.moneytree.api.figures.CustomerFigures;
+import org.moneytree.api.profit.CustomerProfit;
+import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.TierAssignment;
 import org.moneytree.api.tier.TierScheme;
 import org.moneytree.api.tier.TierSchemeId;
@@ -25,7 +26,8 @@ public final class ExplodingScheme implements TierScheme {
     }
 
     @Override
-    public List<TierAssignment> assign(List<CustomerFigures> customers) {
+    public List<TierAssignment> assign(Scores scores) {
+        List<CustomerProfit> customers = scores.report().customers();
         throw new IllegalStateException("boom from the exploding scheme");
     }
 }

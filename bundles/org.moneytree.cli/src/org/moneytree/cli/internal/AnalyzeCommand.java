@@ -4,24 +4,31 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.NumberFormat;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.moneytree.api.archive.RecordKind;
-import org.moneytree.api.figures.CustomerFigures;
 import org.moneytree.api.plugin.PluginFailure;
+import org.moneytree.api.profit.AnalysisRequest;
+import org.moneytree.api.profit.Concentration;
+import org.moneytree.api.profit.CostLine;
+import org.moneytree.api.profit.CustomerProfit;
+import org.moneytree.api.profit.ProfitReport;
+import org.moneytree.api.profit.ProfitTotals;
+import org.moneytree.api.profit.ProfitabilityService;
+import org.moneytree.api.scoring.Scores;
+import org.moneytree.api.tier.Tier;
 import org.moneytree.api.tier.TierAssignment;
-import org.moneytree.api.tier.TierSchemeException;
 import org.moneytree.api.tier.TierSummary;
 import org.moneytree.api.tier.TieringResult;
 
@@ -31,12 +38,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The main job: import a purchase file into a dataset, compute per-customer figures, place customers in
- * tiers, print the summary and write per-customer results to CSV.
+ * The main job: import a purchase file into a dataset (or read it directly), compute every customer's
+ * profitability per period with cost to serve, score and tier the customers, keep the tiers in the tier
+ * history, print the summary and write per-customer results to CSV.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = { "Imports purchases, places every customer in a tier and prints the tier summary.",
-                "导入购买记录，为每位客户分级并打印分级汇总。" })
+        description = { "Computes profitability, key-account scores and tiers per period, keeps the tiers and prints"
+                + " the summary.", "按期计算客户盈利能力、关键客户评分和分级，保存分级并打印汇总。" })
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
@@ -48,13 +56,29 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Dataset to import into and analyse (default: the file's name without extension).")
     private String dataset;
 
+    @Option(names = "--direct",
+            description = "Read the CSV purchase file straight into the analysis without importing it: the fast way"
+                    + " for large extracts. Only the tiers are kept; service activities still come from the dataset.")
+    private boolean direct;
+
     @Option(names = "--scheme", paramLabel = "ID", defaultValue = "pyramid",
             description = "Tier scheme id (default: ${DEFAULT-VALUE}); 'moneytree schemes' lists them.")
     private String scheme;
 
+    @Option(names = "--cost-model", paramLabel = "ID", defaultValue = ProfitabilityService.DEFAULT_COST_MODEL,
+            description = "Cost model for the cost to serve (default: ${DEFAULT-VALUE}); 'moneytree costs' lists them.")
+    private String costModel;
+
+    @Mixin
+    private PeriodOptions periods;
+
     @Option(names = { "-o", "--output" }, paramLabel = "CSV",
             description = "Where to write per-customer results (default: <dataset>-<scheme>-tiers.csv here).")
     private Path output;
+
+    @Option(names = "--curves", paramLabel = "CSV",
+            description = "Also write the Pareto and whale curves of every period to this CSV file.")
+    private Path curves;
 
     @Option(names = "--timings", description = "Print how long each step took, on standard error.")
     private boolean timings;
@@ -87,26 +111,39 @@ final class AnalyzeCommand implements Callable<Integer> {
                     failure.component().isEmpty() ? "" : " (" + failure.component() + ")", failure.reason()));
         }
         String datasetName = dataset != null ? dataset : datasetOf(file);
-        step("start");
-        if (file != null) {
-            importFile(datasetName, messages);
+        if (direct && file == null) {
+            throw new CommandFailure(CommandFailure.BAD_INPUT, "--direct needs a purchase file");
         }
-        List<CustomerFigures> customers = platform.figures().figures(datasetName);
-        step("figures");
-        if (customers.isEmpty()) {
+        step("start");
+        if (file != null && !direct) {
+            ImportRun.run(platform, file, datasetName, RecordKind.PURCHASES,
+                    importOptions.settings(platform.mappingsFolder(), true), messages, out, err);
+            step("import");
+        }
+        AnalysisPipeline pipeline = new AnalysisPipeline(platform, messages.locale());
+        List<ProfitReport> reports = pipeline.profit(new AnalysisRequest(datasetName, direct ? file : null,
+                periods.length(), periods.periods(), costModel));
+        step("profit");
+        if (reports.isEmpty()) {
             throw new CommandFailure(CommandFailure.BAD_INPUT, messages.get("noPurchases", datasetName));
         }
-        TieringResult result;
-        try {
-            result = platform.tiering().assign(scheme, customers, messages.locale());
-        } catch (TierSchemeException e) {
-            throw new CommandFailure(CommandFailure.FAILED, e.getMessage());
+        List<TieringResult> results = new ArrayList<>(reports.size());
+        for (ProfitReport report : reports) {
+            Scores scores = pipeline.score(report);
+            scores.problems().forEach(problem -> err.println(messages.get("warning", problem)));
+            results.add(pipeline.tier(scheme, scores));
         }
         step("tiers");
-        long purchases = platform.store().purchaseCount(datasetName);
-        printSummary(datasetName, purchases, result, messages);
-        Path written = writeCsv(datasetName, customers, result, messages.locale());
+        for (TieringResult result : results) {
+            platform.history().save(datasetName, result);
+        }
+        step("store");
+        print(datasetName, results, messages);
+        Path written = writeCsv(datasetName, results, messages.locale());
         out.println(messages.get("written", written));
+        if (curves != null) {
+            out.println(messages.get("curvesWritten", writeCurves(reports)));
+        }
         step("output");
         return 0;
     }
@@ -115,6 +152,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (timings) {
             long now = System.nanoTime();
             err.printf("timing: %-8s %,8d ms%n", name, (now - stepStarted) / 1_000_000);
+            err.flush();
             stepStarted = now;
         }
     }
@@ -129,69 +167,186 @@ final class AnalyzeCommand implements Callable<Integer> {
         return base.length() > 100 ? base.substring(0, 100) : base;
     }
 
-    private void importFile(String datasetName, Messages messages) {
-        // analyze is the quick path: it reads the columns it needs and passes over the others.
-        ImportRun.run(platform, file, datasetName, RecordKind.PURCHASES, importOptions.settings(platform.mappingsFolder(), true), messages,
-                out, err);
-        step("import");
-    }
-
-    private void printSummary(String datasetName, long purchases, TieringResult result, Messages messages) {
+    private void print(String datasetName, List<TieringResult> results, Messages messages) {
         Locale locale = messages.locale();
-        TierSummary summary = result.summary();
-        NumberFormat count = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        NumberFormat money = NumberFormat.getNumberInstance(Locale.ENGLISH);
-        money.setMinimumFractionDigits(2);
-        money.setMaximumFractionDigits(2);
-        out.println(messages.get("dataset", datasetName, count.format(purchases), count.format(summary.customers()),
-                money.format(summary.totalRevenue())));
-        out.println(messages.get("scheme", result.scheme().id(), result.scheme().name()));
+        TieringResult latest = results.get(results.size() - 1);
+        ProfitReport report = latest.scores().report();
+        ProfitTotals totals = report.totals();
+        out.println(messages.get("analysed", datasetName, report.period().id(), report.period().length().label(locale),
+                Formats.count(totals.purchaseLines()), Formats.count(totals.customers()), report.costModel()));
+        out.println(messages.get("scheme", latest.scheme().id(), latest.scheme().name()));
         out.println();
-        TextTable table = new TextTable(10, -12, -12, -18, -10);
-        table.row(messages.get("header.tier"), messages.get("header.customers"), messages.get("header.customerShare"),
-                messages.get("header.revenue"), messages.get("header.revenueShare"));
-        for (TierSummary.TierRow tier : summary.tiers()) {
-            table.row(tier.tier().label(locale), count.format(tier.customers()),
-                    percent(BigDecimal.valueOf(tier.customers()), BigDecimal.valueOf(summary.customers())),
-                    money.format(tier.revenue()), percent(tier.revenueShare()));
+        printTiers(latest.summary(), messages);
+        out.println();
+        out.println(messages.get("profit", Formats.money(totals.revenue()), Formats.money(totals.costOfGoods()),
+                Formats.money(totals.grossMargin()), Formats.money(totals.costToServe()),
+                Formats.money(totals.netProfit())));
+        if (!totals.costByActivity().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            new java.util.TreeMap<>(totals.costByActivity())
+                    .forEach((type, cost) -> parts.add(type + " " + Formats.money(cost)));
+            out.println(messages.get("costByActivity", String.join(", ", parts)));
         }
-        table.row(messages.get("total"), count.format(summary.customers()), "100.0%",
-                money.format(summary.totalRevenue()), "100.0%");
+        Concentration concentration = report.concentration();
+        out.println(messages.get("concentration", Formats.percent(concentration.topFifthRevenueShare()),
+                Formats.percent(concentration.topFifthProfitShare()), Formats.count(concentration.profitErodingCustomers()),
+                String.format(Locale.ROOT, "%.3f", concentration.revenueGini())));
+        if (concentration.whalePeakCustomers() > 0) {
+            out.println(messages.get("whale", Formats.percent(concentration.whalePeakShare()),
+                    Formats.count(concentration.whalePeakCustomers())));
+        }
+        if (results.size() > 1) {
+            out.println();
+            TextTable table = new TextTable(-8, 10, 16, 16, 9, 9, 9, 9);
+            table.row(messages.get("header.period"), messages.get("header.customers"), messages.get("header.revenue"),
+                    messages.get("header.netProfit"), Tier.PLATINUM.label(locale), Tier.GOLD.label(locale),
+                    Tier.IRON.label(locale), Tier.LEAD.label(locale));
+            for (TieringResult result : results) {
+                ProfitTotals periodTotals = result.scores().report().totals();
+                Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
+                result.summary().tiers().forEach(row -> counts.put(row.tier(), row.customers()));
+                table.row(result.scores().report().period().id(), Formats.count(periodTotals.customers()),
+                        Formats.money(periodTotals.revenue()), Formats.money(periodTotals.netProfit()),
+                        Formats.count(counts.get(Tier.PLATINUM)), Formats.count(counts.get(Tier.GOLD)),
+                        Formats.count(counts.get(Tier.IRON)), Formats.count(counts.get(Tier.LEAD)));
+            }
+            table.print(out);
+        }
+    }
+
+    private void printTiers(TierSummary summary, Messages messages) {
+        Locale locale = messages.locale();
+        TextTable table = new TextTable(10, -10, -12, -16, -10, -16, -10);
+        table.row(messages.get("header.tier"), messages.get("header.customers"), messages.get("header.customerShare"),
+                messages.get("header.revenue"), messages.get("header.revenueShare"), messages.get("header.netProfit"),
+                messages.get("header.profitShare"));
+        for (TierSummary.TierRow tier : summary.tiers()) {
+            table.row(tier.tier().label(locale), Formats.count(tier.customers()),
+                    Formats.percent(tier.customers(), summary.customers()), Formats.money(tier.revenue()),
+                    Formats.percent(tier.revenueShare()), Formats.money(tier.netProfit()),
+                    Formats.percent(tier.netProfitShare()));
+        }
+        table.row(messages.get("total"), Formats.count(summary.customers()), "100.0%",
+                Formats.money(summary.totalRevenue()), "100.0%", Formats.money(summary.totalNetProfit()), "100.0%");
         table.print(out);
-        out.println();
-        out.println(messages.get("topFifth", percent(summary.topFifthRevenueShare())));
     }
 
-    private static String percent(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? "0.0%" : percent(part.divide(whole, 6, RoundingMode.HALF_EVEN));
-    }
-
-    private static String percent(BigDecimal share) {
-        return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
-    }
-
-    private Path writeCsv(String datasetName, List<CustomerFigures> customers, TieringResult result, Locale locale) {
+    private Path writeCsv(String datasetName, List<TieringResult> results, Locale locale) {
         Path target = output != null ? output : Path.of(datasetName + "-" + scheme + "-tiers.csv");
-        Map<String, TierAssignment> tiers = new HashMap<>(result.assignments().size() * 2);
-        result.assignments().forEach(assignment -> tiers.put(assignment.customerId(), assignment));
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("customer_id", "tier", "tier_label", "revenue",
-                "purchases", "first_purchase", "last_purchase", "reason").get();
+        TreeSet<String> activityTypes = new TreeSet<>();
+        List<String> criteria = new ArrayList<>();
+        for (TieringResult result : results) {
+            activityTypes.addAll(result.scores().report().totals().costByActivity().keySet());
+            result.scores().criteria().forEach(criterion -> {
+                if (!criteria.contains(criterion.id())) {
+                    criteria.add(criterion.id());
+                }
+            });
+        }
+        List<String> header = new ArrayList<>(List.of("period", "customer_id", "tier", "tier_label", "score",
+                "revenue", "cost_of_goods", "gross_margin", "cost_to_serve", "net_profit", "gross_margin_pct",
+                "net_margin_pct", "purchase_lines", "return_lines", "first_purchase", "last_purchase"));
+        activityTypes.forEach(type -> header.add("cost_" + type));
+        criteria.forEach(id -> header.add("criterion_" + id));
+        header.add("reason");
         try {
             Path parent = target.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get();
             try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(target, StandardCharsets.UTF_8), format)) {
-                for (CustomerFigures customer : customers) {
-                    TierAssignment assignment = tiers.get(customer.customerId());
-                    csv.printRecord(customer.customerId(), assignment.tier().id(), assignment.tier().label(locale),
-                            customer.revenue().toPlainString(), customer.purchaseCount(), customer.firstPurchase(),
-                            customer.lastPurchase(), assignment.reason());
+                for (TieringResult result : results) {
+                    writeRows(csv, result, new ArrayList<>(activityTypes), criteria, locale);
                 }
             }
         } catch (IOException e) {
             throw new CommandFailure(CommandFailure.BAD_INPUT, target + ": cannot be written: " + e.getMessage());
         }
         return target.toAbsolutePath().normalize();
+    }
+
+    private static void writeRows(CSVPrinter csv, TieringResult result, List<String> activityTypes,
+            List<String> criteria, Locale locale) throws IOException {
+        Scores scores = result.scores();
+        List<CustomerProfit> customers = scores.report().customers();
+        int[] criterionColumn = new int[criteria.size()];
+        for (int column = 0; column < criteria.size(); column++) {
+            criterionColumn[column] = -1;
+            for (int used = 0; used < scores.criteria().size(); used++) {
+                if (scores.criteria().get(used).id().equals(criteria.get(column))) {
+                    criterionColumn[column] = used;
+                }
+            }
+        }
+        List<Object> row = new ArrayList<>();
+        for (int index = 0; index < customers.size(); index++) {
+            CustomerProfit customer = customers.get(index);
+            TierAssignment assignment = result.assignments().get(index);
+            row.clear();
+            row.add(customer.period().id());
+            row.add(customer.customerId());
+            row.add(assignment.tier().id());
+            row.add(assignment.tier().label(locale));
+            row.add(Formats.score(scores.score(index)));
+            row.add(customer.revenue().toPlainString());
+            row.add(customer.costOfGoods().toPlainString());
+            row.add(customer.grossMargin().toPlainString());
+            row.add(customer.costToServe().toPlainString());
+            row.add(customer.netProfit().toPlainString());
+            row.add(percentNumber(customer.grossMarginShare()));
+            row.add(percentNumber(customer.netMarginShare()));
+            row.add(customer.purchaseLines());
+            row.add(customer.returnLines());
+            row.add(customer.firstPurchase() == null ? "" : customer.firstPurchase().toString());
+            row.add(customer.lastPurchase() == null ? "" : customer.lastPurchase().toString());
+            for (String type : activityTypes) {
+                row.add(costOf(customer, type));
+            }
+            for (int column : criterionColumn) {
+                row.add(column < 0 ? "" : Formats.fixed(scores.value(column, index), 4));
+            }
+            row.add(assignment.reason());
+            csv.printRecord(row);
+        }
+    }
+
+    private static String costOf(CustomerProfit customer, String type) {
+        for (CostLine line : customer.costs()) {
+            if (line.activityType().equals(type)) {
+                return line.cost().toPlainString();
+            }
+        }
+        return "0.00";
+    }
+
+    private static String percentNumber(BigDecimal share) {
+        return share == null ? "" : share.movePointRight(2).toPlainString();
+    }
+
+    private Path writeCurves(List<ProfitReport> reports) {
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setHeader("period", "curve", "customers", "customer_share", "value_share").get();
+        try {
+            Path parent = curves.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(curves, StandardCharsets.UTF_8), format)) {
+                for (ProfitReport report : reports) {
+                    for (var point : report.concentration().pareto()) {
+                        csv.printRecord(report.period().id(), "pareto_revenue", point.customers(),
+                                Formats.fixed(point.customerShare(), 4), Formats.fixed(point.valueShare(), 4));
+                    }
+                    for (var point : report.concentration().whale()) {
+                        csv.printRecord(report.period().id(), "whale_profit", point.customers(),
+                                Formats.fixed(point.customerShare(), 4), Formats.fixed(point.valueShare(), 4));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new CommandFailure(CommandFailure.BAD_INPUT, curves + ": cannot be written: " + e.getMessage());
+        }
+        return curves.toAbsolutePath().normalize();
     }
 }

@@ -3,13 +3,15 @@ package org.moneytree.cli.internal;
 import java.io.PrintWriter;
 import java.util.List;
 
-import org.moneytree.api.figures.FiguresService;
 import org.moneytree.api.plugin.PluginFailure;
 import org.moneytree.api.plugin.PluginManager;
 import org.moneytree.api.archive.CustomerArchive;
 import org.moneytree.api.exports.ArchiveExporter;
 import org.moneytree.api.imports.ArchiveImporter;
+import org.moneytree.api.profit.ProfitabilityService;
 import org.moneytree.api.purchase.PurchaseStore;
+import org.moneytree.api.scoring.ScoringModel;
+import org.moneytree.api.tier.TierHistory;
 import org.moneytree.api.tier.TieringService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.ComponentServiceObjects;
@@ -40,7 +42,11 @@ public final class CommandLineRunner {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ComponentServiceObjects<PurchaseStore> store;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile ComponentServiceObjects<FiguresService> figures;
+    private volatile ComponentServiceObjects<ProfitabilityService> profitability;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentServiceObjects<ScoringModel> scoring;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentServiceObjects<TierHistory> history;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ComponentServiceObjects<TieringService> tiering;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -67,7 +73,13 @@ public final class CommandLineRunner {
                 .addSubcommand(new ExportCommand(platform, out))
                 .addSubcommand(new CustomersCommand(platform, out))
                 .addSubcommand(new AccountCommand(platform, out))
+                .addSubcommand(new TiersCommand(platform, out))
+                .addSubcommand(new MigrationCommand(platform, out))
+                .addSubcommand(new ExplainCommand(platform, out))
+                .addSubcommand(new OverrideCommand(platform, out))
                 .addSubcommand(new SchemesCommand(platform, out))
+                .addSubcommand(new CostsCommand(platform, out))
+                .addSubcommand(new CriteriaCommand(platform, out))
                 .addSubcommand(new DatasetsCommand(platform, out))
                 .addSubcommand(new CommandLine(new PluginsCommand())
                         .addSubcommand(new PluginsCommand.ListPlugins(platform, out))
@@ -130,8 +142,16 @@ public final class CommandLineRunner {
             return required(runner.store, "the workspace database", "org.moneytree.persistence");
         }
 
-        FiguresService figures() {
-            return required(runner.figures, "the customer figures service", "org.moneytree.analysis");
+        ProfitabilityService profitability() {
+            return required(runner.profitability, "the profitability analysis", "org.moneytree.analysis");
+        }
+
+        ScoringModel scoring() {
+            return required(runner.scoring, "the key-account scoring", "org.moneytree.scoring");
+        }
+
+        TierHistory history() {
+            return required(runner.history, "the tier history", "org.moneytree.persistence");
         }
 
         TieringService tiering() {

@@ -1,16 +1,16 @@
 package org.moneytree.tiering.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-import org.moneytree.api.figures.CustomerFigures;
+import org.moneytree.api.profit.CustomerProfit;
+import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.TierAssignment;
 import org.moneytree.api.tier.TierScheme;
 import org.moneytree.api.tier.TierSchemeException;
@@ -85,8 +85,8 @@ public final class WhiteboardTieringService implements TieringService {
     }
 
     @Override
-    public TieringResult assign(String schemeId, List<CustomerFigures> customers, Locale locale)
-            throws TierSchemeException {
+    public TieringResult assign(String schemeId, Scores scores, Locale locale) throws TierSchemeException {
+        List<CustomerProfit> customers = scores.report().customers();
         Map<String, Registered> schemes = schemesById();
         Registered registered = schemes.get(schemeId);
         if (registered == null) {
@@ -97,37 +97,41 @@ public final class WhiteboardTieringService implements TieringService {
         TierSchemeInfo info;
         try {
             info = info(registered, locale);
-            assignments = customers.isEmpty() ? List.of() : registered.scheme().assign(List.copyOf(customers));
+            assignments = customers.isEmpty() ? List.of() : registered.scheme().assign(scores);
         } catch (RuntimeException | LinkageError e) {
             throw new TierSchemeException("tier scheme '" + schemeId + "' from plugin " + registered.bundle()
                     + " failed: " + e, e);
         }
-        check(registered, customers, assignments);
-        List<TierAssignment> sorted = new ArrayList<>(assignments);
-        sorted.sort(Comparator.comparing(TierAssignment::customerId));
-        return new TieringResult(info, List.copyOf(sorted), TierSummary.of(customers, sorted));
+        TierAssignment[] inReportOrder = inReportOrder(registered, scores, assignments);
+        List<TierAssignment> ordered = Arrays.asList(inReportOrder);
+        return new TieringResult(info, scores, ordered, TierSummary.of(customers, ordered));
     }
 
-    private static void check(Registered registered, List<CustomerFigures> customers,
+    /**
+     * Checks the scheme's answer (one assignment per customer, no stranger, no one twice) and orders it like
+     * the report's customers, which are sorted by id, so each assignment is found by binary search.
+     */
+    private static TierAssignment[] inReportOrder(Registered registered, Scores scores,
             List<TierAssignment> assignments) throws TierSchemeException {
         String source = "tier scheme '" + registered.id() + "' from plugin " + registered.bundle();
         if (assignments == null) {
             throw new TierSchemeException(source + " returned no assignments");
         }
-        Set<String> expected = new HashSet<>(customers.size() * 2);
-        customers.forEach(customer -> expected.add(customer.customerId()));
-        Set<String> seen = new HashSet<>(assignments.size() * 2);
+        TierAssignment[] ordered = new TierAssignment[scores.report().customers().size()];
         for (TierAssignment assignment : assignments) {
-            if (assignment == null || !expected.contains(assignment.customerId())) {
+            int index = assignment == null ? -1 : scores.report().indexOf(assignment.customerId());
+            if (index < 0) {
                 throw new TierSchemeException(source + " assigned a tier to an unknown customer: " + assignment);
             }
-            if (!seen.add(assignment.customerId())) {
+            if (ordered[index] != null) {
                 throw new TierSchemeException(source + " assigned customer " + assignment.customerId() + " twice");
             }
+            ordered[index] = assignment;
         }
-        if (seen.size() != expected.size()) {
-            throw new TierSchemeException(source + " left " + (expected.size() - seen.size())
+        if (assignments.size() != ordered.length) {
+            throw new TierSchemeException(source + " left " + (ordered.length - assignments.size())
                     + " customers without a tier");
         }
+        return ordered;
     }
 }

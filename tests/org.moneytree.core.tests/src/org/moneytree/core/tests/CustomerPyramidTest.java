@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.moneytree.api.figures.CustomerFigures;
+import org.moneytree.api.profit.CustomerProfit;
 import org.moneytree.api.tier.Tier;
 import org.moneytree.api.tier.TierAssignment;
 import org.moneytree.api.tier.TierSchemeException;
@@ -32,22 +32,22 @@ class CustomerPyramidTest {
     private final TieringService tiering = Services.get(TieringService.class);
 
     /** Twenty customers with revenues 20, 19, ..., 1: ids c20 (best) to c01. */
-    private static List<CustomerFigures> twenty() {
-        List<CustomerFigures> customers = new ArrayList<>();
+    private static List<CustomerProfit> twenty() {
+        List<CustomerProfit> customers = new ArrayList<>();
         for (int revenue = 1; revenue <= 20; revenue++) {
             customers.add(Services.customer(String.format("c%02d", revenue), Integer.toString(revenue)));
         }
         return customers;
     }
 
-    private Map<String, Tier> tiers(List<CustomerFigures> customers) throws TierSchemeException {
-        return tiering.assign("pyramid", customers, Locale.ENGLISH).assignments().stream()
+    private Map<String, Tier> tiers(List<CustomerProfit> customers) throws TierSchemeException {
+        return tiering.assign("pyramid", Services.scoresByRevenue(customers), Locale.ENGLISH).assignments().stream()
                 .collect(Collectors.toMap(TierAssignment::customerId, TierAssignment::tier));
     }
 
     @Test
     void defaultCutOffsSplitTwentyCustomersOneThreeTenSix() throws TierSchemeException {
-        TieringResult result = tiering.assign("pyramid", twenty(), Locale.ENGLISH);
+        TieringResult result = tiering.assign("pyramid", Services.scoresByRevenue(twenty()), Locale.ENGLISH);
         Map<Tier, Long> counts = result.assignments().stream()
                 .collect(Collectors.groupingBy(TierAssignment::tier, Collectors.counting()));
         assertEquals(Map.of(Tier.PLATINUM, 1L, Tier.GOLD, 3L, Tier.IRON, 10L, Tier.LEAD, 6L), counts);
@@ -60,19 +60,20 @@ class CustomerPyramidTest {
         assertEquals(Tier.LEAD, tiers.get("c06"));
         TierAssignment best = result.assignments().stream().filter(a -> a.customerId().equals("c20")).findFirst()
                 .orElseThrow();
-        assertEquals("platinum: top 5% by revenue, rank 1 of 20, revenue 20", best.reason());
+        assertEquals("platinum: top 5% by key-account score, rank 1 of 20, score 20.0, net profit 20.00 (9.5% of total)",
+                best.reason());
 
         TierSummary summary = result.summary();
         assertEquals(20, summary.customers());
-        assertEquals(new BigDecimal("210"), summary.totalRevenue());
-        // top 20% = 4 customers: 20 + 19 + 18 + 17 = 74 of 210
-        assertEquals(new BigDecimal("0.3524"), summary.topFifthRevenueShare());
+        assertEquals(new BigDecimal("210.00"), summary.totalRevenue());
         assertEquals(new BigDecimal("0.0952"), summary.tiers().get(0).revenueShare(), "platinum: 20 of 210");
+        // gold: 19 + 18 + 17 = 54 of 210 net profit
+        assertEquals(new BigDecimal("0.2571"), summary.tiers().get(1).netProfitShare());
     }
 
     @Test
     void customersTiedAtABoundaryShareTheHigherTier() throws TierSchemeException {
-        List<CustomerFigures> customers = twenty();
+        List<CustomerProfit> customers = twenty();
         customers.set(18, Services.customer("c19", "20"));
         Map<String, Tier> tiers = tiers(customers);
         assertEquals(Tier.PLATINUM, tiers.get("c19"), "tied with the best customer");
@@ -80,9 +81,14 @@ class CustomerPyramidTest {
     }
 
     @Test
-    void customersWithoutPositiveRevenueAreLeadWhateverTheirRank() throws TierSchemeException {
-        Map<String, Tier> tiers = tiers(List.of(Services.customer("only", "0"), Services.customer("refund", "-5")));
-        assertEquals(Map.of("only", Tier.LEAD, "refund", Tier.LEAD), tiers);
+    void customersWhoLoseMoneyAreLeadWhateverTheirRank() throws TierSchemeException {
+        // the best scored customer is made unprofitable by its cost to serve
+        List<CustomerProfit> customers = twenty();
+        customers.set(19, Services.profit("c20", "20", "5", "16", 4, "2024-01-01", "2024-12-01"));
+        Map<String, Tier> tiers = tiers(customers);
+        assertEquals(Tier.LEAD, tiers.get("c20"), "net profit 20 - 5 - 16 = -1");
+        assertEquals(Tier.GOLD, tiers.get("c19"), "the loss-maker keeps its rank, so the one platinum place"
+                + " (5% of 20) stays taken and rank 2 is gold");
     }
 
     @Test
@@ -92,10 +98,10 @@ class CustomerPyramidTest {
 
     @Test
     void noCustomersGiveAnEmptySummary() throws TierSchemeException {
-        TieringResult result = tiering.assign("pyramid", List.of(), Locale.ENGLISH);
+        TieringResult result = tiering.assign("pyramid", Services.scoresByRevenue(List.of()), Locale.ENGLISH);
         assertEquals(0, result.summary().customers());
         assertEquals(4, result.summary().tiers().size());
-        assertEquals(BigDecimal.ZERO.setScale(4), result.summary().topFifthRevenueShare());
+        assertEquals(BigDecimal.ZERO.setScale(4), result.summary().tiers().get(0).revenueShare());
     }
 
     @Test
@@ -110,7 +116,7 @@ class CustomerPyramidTest {
                 properties.put("ironPercent", 90.0);
                 configuration.update(properties);
             }, "top 10%");
-            Map<Tier, Long> counts = tiering.assign("pyramid", twenty(), Locale.ENGLISH).assignments().stream()
+            Map<Tier, Long> counts = tiering.assign("pyramid", Services.scoresByRevenue(twenty()), Locale.ENGLISH).assignments().stream()
                     .collect(Collectors.groupingBy(TierAssignment::tier, Collectors.counting()));
             assertEquals(Map.of(Tier.PLATINUM, 2L, Tier.GOLD, 8L, Tier.IRON, 8L, Tier.LEAD, 2L), counts);
         } finally {

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.moneytree.api.figures.FiguresService;
+import org.moneytree.api.profit.ProfitabilityService;
+import org.moneytree.api.scoring.ScoringModel;
 import org.moneytree.api.plugin.PluginManager;
 import org.moneytree.api.archive.RecordKind;
 import org.moneytree.api.imports.ArchiveImporter;
@@ -22,7 +23,8 @@ class PlatformServicesTest {
     void coreServicesAreRegistered() {
         assertEquals("org.moneytree.importer", bundleOf(Services.get(ArchiveImporter.class)));
         assertEquals("org.moneytree.persistence", bundleOf(Services.get(PurchaseStore.class)));
-        assertEquals("org.moneytree.analysis", bundleOf(Services.get(FiguresService.class)));
+        assertEquals("org.moneytree.analysis", bundleOf(Services.get(ProfitabilityService.class)));
+        assertEquals("org.moneytree.scoring", bundleOf(Services.get(ScoringModel.class)));
         assertEquals("org.moneytree.tiering", bundleOf(Services.get(TieringService.class)));
         assertEquals("org.moneytree.plugins", bundleOf(Services.get(PluginManager.class)));
     }

@@ -1,5 +1,6 @@
 package org.moneytree.core.tests;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,8 +13,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.moneytree.api.figures.CustomerFigures;
-import org.moneytree.api.figures.FiguresService;
+import org.moneytree.api.profit.AnalysisException;
+import org.moneytree.api.profit.AnalysisRequest;
+import org.moneytree.api.profit.CustomerProfit;
+import org.moneytree.api.profit.PeriodLength;
+import org.moneytree.api.profit.ProfitReport;
+import org.moneytree.api.profit.ProfitabilityService;
 import org.moneytree.api.purchase.Purchase;
 import org.moneytree.api.purchase.PurchaseLoad;
 import org.moneytree.api.purchase.PurchaseStore;
@@ -111,16 +116,26 @@ class PurchaseStoreTest {
     }
 
     @Test
-    void figuresAggregateStoredPurchasesPerCustomer() {
+    void profitabilityAggregatesStoredPurchasesPerCustomer() throws AnalysisException {
         store.store(dataset, List.of(purchase("c1", "2024-03-01", "10.50"), purchase("c1", "2024-01-05", "4.50"),
                 purchase("c2", "2024-02-02", "-3")));
-        List<CustomerFigures> figures = Services.get(FiguresService.class).figures(dataset);
-        assertEquals(List.of(
-                new CustomerFigures("c1", new BigDecimal("15.00"), 2, LocalDate.parse("2024-01-05"),
-                        LocalDate.parse("2024-03-01")),
-                new CustomerFigures("c2", new BigDecimal("-3.00"), 1, LocalDate.parse("2024-02-02"),
-                        LocalDate.parse("2024-02-02"))),
-                figures);
+        List<ProfitReport> reports = Services.get(ProfitabilityService.class)
+                .analyze(new AnalysisRequest(dataset, null, PeriodLength.YEAR, List.of(), "standard"));
+        assertEquals(1, reports.size());
+        List<CustomerProfit> customers = reports.get(0).customers();
+        assertEquals(List.of("c1", "c2"), customers.stream().map(CustomerProfit::customerId).toList());
+        CustomerProfit c1 = customers.get(0);
+        assertEquals(new BigDecimal("15.00"), c1.revenue());
+        assertEquals(2, c1.purchaseLines());
+        assertEquals(LocalDate.parse("2024-01-05"), c1.firstPurchase());
+        assertEquals(LocalDate.parse("2024-03-01"), c1.lastPurchase());
+        // the standard model's default order line rate, 1.50 per line
+        assertEquals(new BigDecimal("3.00"), c1.costToServe());
+        CustomerProfit c2 = customers.get(1);
+        assertEquals(new BigDecimal("-3.00"), c2.revenue());
+        assertEquals(1, c2.returnLines());
+        // an order line 1.50 and a returned line 10.00
+        assertEquals(new BigDecimal("11.50"), c2.costToServe());
     }
 
     @Test
@@ -134,6 +149,7 @@ class PurchaseStoreTest {
     @Test
     void unknownDatasetIsEmpty() {
         assertEquals(0, store.purchaseCount(dataset));
-        assertEquals(List.of(), Services.get(FiguresService.class).figures(dataset));
+        assertEquals(List.of(), assertDoesNotThrow(() -> Services.get(ProfitabilityService.class)
+                .analyze(new AnalysisRequest(dataset, null, PeriodLength.YEAR, List.of(), "standard"))));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.moneytree.api.figures.CustomerFigures;
+import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.plugin.PluginFailure;
 import org.moneytree.api.plugin.PluginManager;
 import org.moneytree.api.tier.Tier;
@@ -25,8 +25,8 @@ import org.osgi.framework.BundleException;
 class TierSchemeWhiteboardTest {
 
     private static final String TEST_PLUGIN = "org.moneytree.testplugin";
-    private static final List<CustomerFigures> CUSTOMERS = List.of(Services.customer("anna", "10"),
-            Services.customer("bert", "20"), Services.customer("alex", "5"));
+    private static final Scores CUSTOMERS = Services.scoresByRevenue(List.of(Services.customer("anna", "10"),
+            Services.customer("bert", "20"), Services.customer("alex", "5")));
 
     private final TieringService tiering = Services.get(TieringService.class);
 

@@ -20,6 +20,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Gold: at least this many purchases", min = "1")
     int goldPurchases() default 2;
 
-    @AttributeDefinition(name = "Active: bought within this many days of the dataset's last purchase", min = "1")
+    @AttributeDefinition(name = "Active: bought within this many days of the period's end", min = "1")
     int activeDays() default 180;
 }

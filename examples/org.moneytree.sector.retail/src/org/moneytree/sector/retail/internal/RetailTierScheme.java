@@ -8,7 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.moneytree.api.figures.CustomerFigures;
+import org.moneytree.api.profit.CustomerProfit;
+import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.Tier;
 import org.moneytree.api.tier.TierAssignment;
 import org.moneytree.api.tier.TierScheme;
@@ -19,9 +20,10 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Tiers for retail distribution, where a large one-off order is worth less than a steady buyer: recency,
- * frequency and revenue (RFM) together. Platinum: top 10% by revenue, at least 4 purchases and active (a
- * purchase in the last 180 days of the data). Gold: top 30% by revenue with at least 2 purchases. Lead:
- * below-median revenue from a single purchase, or from a customer who is no longer active. Iron: the rest.
+ * frequency and revenue (RFM) together. Platinum: top 10% by revenue, at least 4 purchase lines and active
+ * (a purchase in the last 180 days of the period). Gold: top 30% by revenue with at least 2 purchases. Lead:
+ * below-median revenue from a single purchase, or from a customer who is no longer active, and every
+ * customer whose cost to serve exceeds its gross margin. Iron: the rest.
  */
 @Component(service = TierScheme.class, configurationPid = RetailTierScheme.PID)
 @TierSchemeId(RetailTierScheme.ID)
@@ -48,43 +50,51 @@ public final class RetailTierScheme implements TierScheme {
         RetailConfiguration c = configuration;
         return chinese(locale)
                 ? String.format("铂金：收入前 %s%%、至少 %d 次购买且近 %d 天内有购买；黄金：收入前 %s%% 且至少 %d 次购买；"
-                        + "铅质：收入低于中位数且只购买一次或已不活跃；其余为铁质。", percent(c.platinumRevenuePercent()),
+                        + "铅质：收入低于中位数且只购买一次或已不活跃，或服务成本超过毛利；其余为铁质。", percent(c.platinumRevenuePercent()),
                         c.platinumPurchases(), c.activeDays(), percent(c.goldRevenuePercent()), c.goldPurchases())
-                : String.format("Platinum: top %s%% by revenue, %d+ purchases, bought in the last %d days; gold: top %s%%"
+                : String.format("Platinum: top %s%% by revenue, %d+ purchases, bought in the last %d days of the period; gold: top %s%%"
                         + " by revenue with %d+ purchases; lead: below-median revenue from one purchase or an inactive"
-                        + " customer; iron: the rest.", percent(c.platinumRevenuePercent()), c.platinumPurchases(),
+                        + " customer, or one whose cost to serve exceeds its gross margin; iron: the rest.", percent(c.platinumRevenuePercent()), c.platinumPurchases(),
                         c.activeDays(), percent(c.goldRevenuePercent()), c.goldPurchases());
     }
 
     @Override
-    public List<TierAssignment> assign(List<CustomerFigures> customers) {
-        List<CustomerFigures> ranked = new ArrayList<>(customers);
-        ranked.sort(Comparator.comparing(CustomerFigures::revenue).reversed());
+    public List<TierAssignment> assign(Scores scores) {
+        List<CustomerProfit> ranked = new ArrayList<>(scores.report().customers());
+        ranked.sort(Comparator.comparing(CustomerProfit::revenue).reversed());
         int total = ranked.size();
         BigDecimal platinumRevenue = revenueAtPercent(ranked, configuration.platinumRevenuePercent());
         BigDecimal goldRevenue = revenueAtPercent(ranked, configuration.goldRevenuePercent());
         BigDecimal median = ranked.get(total / 2).revenue();
-        LocalDate dataEnd = customers.stream().map(CustomerFigures::lastPurchase).max(Comparator.naturalOrder())
-                .orElseThrow();
+        LocalDate periodEnd = scores.report().period().lastDay();
         List<TierAssignment> assignments = new ArrayList<>(total);
-        for (CustomerFigures customer : ranked) {
-            long idleDays = ChronoUnit.DAYS.between(customer.lastPurchase(), dataEnd);
+        for (CustomerProfit customer : ranked) {
+            if (customer.purchaseLines() == 0) {
+                assignments.add(new TierAssignment(customer.customerId(), Tier.LEAD,
+                        "lead: service activities but no purchases in " + scores.report().period()));
+                continue;
+            }
+            long idleDays = ChronoUnit.DAYS.between(customer.lastPurchase(), periodEnd);
             boolean active = idleDays <= configuration.activeDays();
-            String facts = ", revenue " + customer.revenue().toPlainString() + ", " + customer.purchaseCount()
-                    + " purchases, last " + idleDays + " days before the data's end";
+            String facts = ", revenue " + customer.revenue().toPlainString() + ", " + customer.purchaseLines()
+                    + " purchases, last " + idleDays + " days before the period's end";
             Tier tier;
             String rule;
-            if (platinumRevenue != null && customer.revenue().compareTo(platinumRevenue) >= 0
-                    && customer.purchaseCount() >= configuration.platinumPurchases() && active) {
+            if (customer.costToServe().compareTo(customer.grossMargin()) > 0) {
+                tier = Tier.LEAD;
+                rule = "cost to serve " + customer.costToServe().toPlainString() + " exceeds gross margin "
+                        + customer.grossMargin().toPlainString();
+            } else if (platinumRevenue != null && customer.revenue().compareTo(platinumRevenue) >= 0
+                    && customer.purchaseLines() >= configuration.platinumPurchases() && active) {
                 tier = Tier.PLATINUM;
                 rule = "top " + percent(configuration.platinumRevenuePercent()) + "% revenue, frequent and active";
             } else if (goldRevenue != null && customer.revenue().compareTo(goldRevenue) >= 0
-                    && customer.purchaseCount() >= configuration.goldPurchases()) {
+                    && customer.purchaseLines() >= configuration.goldPurchases()) {
                 tier = Tier.GOLD;
                 rule = "top " + percent(configuration.goldRevenuePercent()) + "% revenue, repeat buyer";
-            } else if (customer.revenue().compareTo(median) < 0 && (customer.purchaseCount() == 1 || !active)) {
+            } else if (customer.revenue().compareTo(median) < 0 && (customer.purchaseLines() == 1 || !active)) {
                 tier = Tier.LEAD;
-                rule = customer.purchaseCount() == 1 ? "below-median revenue, one purchase"
+                rule = customer.purchaseLines() == 1 ? "below-median revenue, one purchase"
                         : "below-median revenue, inactive";
             } else {
                 tier = Tier.IRON;
@@ -96,7 +106,7 @@ public final class RetailTierScheme implements TierScheme {
     }
 
     /** The revenue of the last customer inside the top {@code percent}; {@code null} when that is no one. */
-    private static BigDecimal revenueAtPercent(List<CustomerFigures> ranked, double percent) {
+    private static BigDecimal revenueAtPercent(List<CustomerProfit> ranked, double percent) {
         int count = (int) Math.ceil(percent * ranked.size() / 100.0 - 1e-9);
         return count == 0 ? null : ranked.get(count - 1).revenue();
     }

@@ -1,0 +1,293 @@
+package org.moneytree.analysis.internal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * The sums of one share of the customers (one hash partition of a file's lines, or all purchases handed to a
+ * builder): customers by their id's bytes, and per customer and period the money, line counts and days.
+ * {@link PurchaseTotals} puts the shares together; no customer is in two shares. Not thread-safe.
+ *
+ * <p>Laid out so that nothing but primitive arrays is made per line and no {@code String} at all:
+ * <ul>
+ * <li>A customer is a record in one {@code long[]} arena: {@code [first slot | first day] [month bits]
+ * [key length | local index] [key bytes, 8 to a long...]}. The hash table holds {@code hash << 32 |
+ * record offset}; ids compare as longs.</li>
+ * <li>A slot (the sums of one customer in one period) is eight longs: {@code [period key | next slot]
+ * revenue, cost of goods, revenue without cost, strategic revenue, [lines | returns], [first day | last day],
+ * customer's local index}. A customer's slots form a chain from its record; customers have few periods.</li>
+ * <li>Months with a purchase are bits of a {@code long} per customer for the 64 months from {@code monthBase};
+ * months outside that window go to a set of {@code local index << 32 | month}.</li>
+ * </ul>
+ */
+final class PartialTotals {
+
+    /** Cost of goods not given for a line. */
+    static final long NO_COST = Long.MIN_VALUE;
+    /** Not yet known: the first line added decides. */
+    static final int UNSET = Integer.MIN_VALUE;
+
+    static final int HEAD_FIRST = 0;
+    static final int MONTHS = 1;
+    static final int LENGTH_INDEX = 2;
+    static final int KEY = 3;
+
+    static final int LINK = 0;
+    static final int REVENUE = 1;
+    static final int COST = 2;
+    static final int REVENUE_WITHOUT_COST = 3;
+    static final int STRATEGIC = 4;
+    static final int LINES_RETURNS = 5;
+    static final int FIRST_LAST = 6;
+    static final int CUSTOMER = 7;
+
+    /** The longest id in bytes. */
+    static final int MAX_KEY_BYTES = 512;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    int monthBase;
+    final int fromDay;
+    final int untilDay;
+
+    long[] arena = new long[64];
+    /** The arena's used length; records start at 1, so that no table entry is 0. */
+    int arenaSize = 1;
+    int customers;
+    private long[] table = new long[64];
+    private int tableMask = table.length - 1;
+
+    long[] slotData = new long[8 * 16];
+    int slots;
+    int minPeriodKey = Integer.MAX_VALUE;
+    int maxPeriodKey = Integer.MIN_VALUE;
+
+    final LongHashSet monthsOutside = new LongHashSet();
+
+    /** Lines added, whatever their day. */
+    long lines;
+    /** Lines added whose day lies in [fromDay, untilDay). */
+    long linesInRange;
+
+    /** Scratch for an id as longs. */
+    private final long[] key = new long[MAX_KEY_BYTES / 8];
+
+    /**
+     * @param monthBase the first month ({@code year * 12 + month - 1}) of the 64 kept as bits, or {@link #UNSET}
+     *        for the 64 around the first line's month
+     * @param fromDay the first day (epoch day) whose lines count in the periods
+     * @param untilDay the day after the last one (epoch day)
+     */
+    PartialTotals(int monthBase, int fromDay, int untilDay) {
+        this.monthBase = monthBase;
+        this.fromDay = fromDay;
+        this.untilDay = untilDay;
+    }
+
+    /** The hash of an id; {@code bytes} must have 8 readable bytes past the id. */
+    static int hash(byte[] bytes, int offset, int length) {
+        long h = length * 0x9E3779B97F4A7C15L;
+        int full = length >>> 3;
+        for (int i = 0; i < full; i++) {
+            h = (h ^ (long) LONGS.get(bytes, offset + (i << 3))) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 29;
+        }
+        if ((length & 7) != 0) {
+            h = (h ^ lastWord(bytes, offset + (full << 3), length)) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 29;
+        }
+        h *= 0x94D049BB133111EBL;
+        return (int) (h >>> 32);
+    }
+
+    /** The id's bytes from {@code at} on as a long, the bytes past the id's end cleared. */
+    static long lastWord(byte[] bytes, int at, int length) {
+        return (long) LONGS.get(bytes, at) & (-1L >>> (64 - ((length & 7) << 3)));
+    }
+
+    /** The id's {@code i}th word of 8 bytes (the last one with the bytes past the id cleared). */
+    static long word(byte[] bytes, int offset, int length, int i) {
+        long w = (long) LONGS.get(bytes, offset + (i << 3));
+        return (i << 3) + 8 <= length ? w : w & (-1L >>> (64 - ((length & 7) << 3)));
+    }
+
+    /**
+     * The customer record of an id given as bytes, or -1 when it is new ({@link #insert(byte[], int, int, int)}
+     * adds it). {@code bytes} must have 8 readable bytes past the id.
+     */
+    int find(byte[] bytes, int offset, int length, int hash) {
+        int words = (length + 7) >>> 3;
+        for (int i = 0; i < words; i++) {
+            key[i] = word(bytes, offset, length, i);
+        }
+        return find(key, 0, length, hash);
+    }
+
+    /** Adds a new id given as bytes (one {@link #find} did not find); returns its record. */
+    int insert(byte[] bytes, int offset, int length, int hash) {
+        int words = (length + 7) >>> 3;
+        for (int i = 0; i < words; i++) {
+            key[i] = word(bytes, offset, length, i);
+        }
+        return insert(key, 0, length, hash);
+    }
+
+    /** The customer record of an id given as words (the last one cleared past the id), or -1. */
+    int find(long[] k, int kFrom, int length, int hash) {
+        long[] t = table;
+        int mask = tableMask;
+        long[] a = arena;
+        int words = (length + 7) >>> 3;
+        for (int at = hash & mask;; at = (at + 1) & mask) {
+            long entry = t[at];
+            if (entry == 0) {
+                return -1;
+            }
+            if ((int) (entry >>> 32) == hash) {
+                int record = (int) entry;
+                if ((int) (a[record + LENGTH_INDEX] >>> 32) == length
+                        && Arrays.equals(a, record + KEY, record + KEY + words, k, kFrom, kFrom + words)) {
+                    return record;
+                }
+            }
+        }
+    }
+
+    /** Adds a new id given as words; returns its record. */
+    int insert(long[] k, int kFrom, int length, int hash) {
+        int words = (length + 7) >>> 3;
+        int record = arenaSize;
+        if (record + KEY + words > arena.length) {
+            long size = Math.max((long) arena.length * 2, (long) record + KEY + words);
+            if (size > Integer.MAX_VALUE - 16) {
+                throw new IllegalStateException("too many customers for one scan");
+            }
+            arena = Arrays.copyOf(arena, (int) size);
+        }
+        long[] a = arena;
+        a[record + HEAD_FIRST] = (-1L << 32) | (Integer.MAX_VALUE & 0xFFFFFFFFL);
+        a[record + MONTHS] = 0;
+        a[record + LENGTH_INDEX] = ((long) length << 32) | customers;
+        System.arraycopy(k, kFrom, a, record + KEY, words);
+        arenaSize = record + KEY + words;
+        customers++;
+        place(table, tableMask, ((long) hash << 32) | record);
+        if (customers * 3L > table.length * 2L) {
+            long[] old = table;
+            table = new long[old.length * 2];
+            tableMask = table.length - 1;
+            for (long entry : old) {
+                if (entry != 0) {
+                    place(table, tableMask, entry);
+                }
+            }
+        }
+        return record;
+    }
+
+    private static void place(long[] t, int mask, long entry) {
+        int at = (int) (entry >>> 32) & mask;
+        while (t[at] != 0) {
+            at = (at + 1) & mask;
+        }
+        t[at] = entry;
+    }
+
+    /** The record after {@code record} in the arena (records are in the order customers came). */
+    int nextRecord(int record) {
+        return record + KEY + (((int) (arena[record + LENGTH_INDEX] >>> 32) + 7) >>> 3);
+    }
+
+    int keyLength(int record) {
+        return (int) (arena[record + LENGTH_INDEX] >>> 32);
+    }
+
+    int localIndex(int record) {
+        return (int) arena[record + LENGTH_INDEX];
+    }
+
+    /**
+     * Adds one purchase line of the customer {@code record}.
+     *
+     * @param day the epoch day of the purchase
+     * @param month the month, {@code year * 12 + month - 1}
+     * @param periodKey the period, as {@link PeriodKeys} numbers it
+     * @param revenue cents
+     * @param cost cents, or {@link #NO_COST}
+     * @param strategic whether the line's category is a strategic one
+     */
+    void add(int record, int day, int month, int periodKey, long revenue, long cost, boolean strategic) {
+        lines++;
+        if (monthBase == UNSET) {
+            monthBase = month - 32;
+        }
+        long[] a = arena;
+        long headFirst = a[record + HEAD_FIRST];
+        int head = (int) (headFirst >>> 32);
+        int first = Math.min((int) headFirst, day);
+        int bit = month - monthBase;
+        if ((bit & ~63) == 0) {
+            a[record + MONTHS] |= 1L << bit;
+        } else {
+            monthsOutside.add(((long) localIndex(record) << 32) | (month & 0xFFFFFFFFL));
+        }
+        if (day >= fromDay && day < untilDay) {
+            linesInRange++;
+            long[] s = slotData;
+            int slot = head;
+            int at = 0;
+            while (slot >= 0) {
+                at = slot << 3;
+                long link = s[at + LINK];
+                if ((int) (link >>> 32) == periodKey) {
+                    break;
+                }
+                slot = (int) link;
+            }
+            if (slot < 0) {
+                slot = newSlot(periodKey, head, day, localIndex(record));
+                head = slot;
+                s = slotData;
+                at = slot << 3;
+            }
+            s[at + REVENUE] = Math.addExact(s[at + REVENUE], revenue);
+            if (cost == NO_COST) {
+                s[at + REVENUE_WITHOUT_COST] = Math.addExact(s[at + REVENUE_WITHOUT_COST], revenue);
+            } else {
+                s[at + COST] = Math.addExact(s[at + COST], cost);
+            }
+            if (strategic) {
+                s[at + STRATEGIC] = Math.addExact(s[at + STRATEGIC], revenue);
+            }
+            s[at + LINES_RETURNS] += revenue < 0 ? (1L << 32) | 1 : 1L << 32;
+            long firstLast = s[at + FIRST_LAST];
+            int slotFirst = (int) (firstLast >>> 32);
+            int slotLast = (int) firstLast;
+            if (day < slotFirst || day > slotLast) {
+                s[at + FIRST_LAST] = ((long) Math.min(day, slotFirst) << 32) | (Math.max(day, slotLast) & 0xFFFFFFFFL);
+            }
+        }
+        a[record + HEAD_FIRST] = ((long) head << 32) | (first & 0xFFFFFFFFL);
+    }
+
+    private int newSlot(int periodKey, int next, int day, int customer) {
+        int slot = slots;
+        if ((slot + 1) << 3 > slotData.length) {
+            if (slot >= (Integer.MAX_VALUE >> 4)) {
+                throw new IllegalStateException("too many customer periods for one scan");
+            }
+            slotData = Arrays.copyOf(slotData, slotData.length * 2);
+        }
+        int at = slot << 3;
+        long[] s = slotData;
+        s[at + LINK] = ((long) periodKey << 32) | (next & 0xFFFFFFFFL);
+        s[at + FIRST_LAST] = ((long) day << 32) | (day & 0xFFFFFFFFL);
+        s[at + CUSTOMER] = customer;
+        slots = slot + 1;
+        minPeriodKey = Math.min(minPeriodKey, periodKey);
+        maxPeriodKey = Math.max(maxPeriodKey, periodKey);
+        return slot;
+    }
+}

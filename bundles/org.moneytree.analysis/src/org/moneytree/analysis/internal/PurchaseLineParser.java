@@ -1,0 +1,719 @@
+package org.moneytree.analysis.internal;
+
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+
+/**
+ * Reads the purchase lines of one region of a CSV file (UTF-8, comma-separated, RFC 4180 quotes, LF or CRLF)
+ * into a {@link PartialTotals}, working on bytes: no {@code String} per line or field, money parsed straight
+ * into cents, dates into epoch days. A line with a quote character at the start of a field takes a slower
+ * path that unescapes its fields into a scratch array.
+ *
+ * <p>The region is {@code [start, end)}: the parser reads every record that <em>starts</em> before
+ * {@code end}, reading on past it to finish the last one, and tells where that record ended
+ * ({@link #endPosition}). When {@code end} was guessed (the start of the next region, found by looking for a
+ * line break without knowing whether it lies inside a quoted field), {@code endPosition != end} shows that
+ * the guess was wrong; {@link PurchaseScan} then reads the rest of the file again in one piece.
+ *
+ * <p>Field values are trimmed (characters up to the space, as the importer's reader trims); a line that is
+ * empty or blank is passed over; every line must have as many fields as the header.
+ */
+final class PurchaseLineParser {
+
+    /** Bytes read at a time. */
+    static final int BUFFER = 1 << 22;
+    /** The longest line taken; a longer one most likely holds a quote that is never closed. */
+    static final int MAX_LINE = 1 << 26;
+    /** Customer ids are text of at most 100 characters, as the importer takes them. */
+    static final int MAX_ID_CHARS = 100;
+    /** Bytes past the data that the parser may read (for reading ids 8 bytes at a time). */
+    private static final int SLACK = 64;
+    private static final int NEED_MORE = -1;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+    private final String file;
+    private final PurchaseColumns columns;
+    /** The lines read, by partition. */
+    final LineBuffers lines = new LineBuffers();
+    private final Set<String> strategic;
+    final ScanProblems problems = new ScanProblems();
+
+    private final int columnCount;
+    private final int customerColumn;
+    private final int dateColumn;
+    private final int revenueColumn;
+    private final int costColumn;
+    private final int categoryColumn;
+    private final int[] fieldStart;
+    private final int[] fieldEnd;
+
+    private byte[] buffer;
+    private int size;
+    private boolean endOfFile;
+    private byte[] unquoted = new byte[1024];
+    private final CategoryCache categories;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+
+    /** Line breaks read so far: the line of the record at hand is {@code newlines + 1} in the region. */
+    long newlines;
+    /** Where the last record read ended (a file position). */
+    long endPosition;
+    /** Why the region could not be read to its end, or {@code null}. */
+    String fatal;
+    /** The line (in the region) that {@link #fatal} is about. */
+    long fatalLine;
+
+    /** @param strategic strategic categories, normalised ({@link #category}); empty for none */
+    PurchaseLineParser(String file, PurchaseColumns columns, Set<String> strategic) {
+        this.file = file;
+        this.columns = columns;
+        this.strategic = strategic;
+        this.columnCount = columns.header.size();
+        this.customerColumn = columns.columnOf[PurchaseColumns.CUSTOMER];
+        this.dateColumn = columns.columnOf[PurchaseColumns.DATE];
+        this.revenueColumn = columns.columnOf[PurchaseColumns.REVENUE];
+        this.costColumn = columns.columnOf[PurchaseColumns.COST];
+        this.categoryColumn = strategic.isEmpty() ? -1 : columns.columnOf[PurchaseColumns.CATEGORY];
+        this.fieldStart = new int[columnCount];
+        this.fieldEnd = new int[columnCount];
+        this.categories = categoryColumn >= 0 ? new CategoryCache() : null;
+    }
+
+    /** How category names compare: stripped, ignoring case. */
+    static String category(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads the records that start in {@code [start, end)}; the file is {@code fileSize} bytes long. */
+    void scan(FileChannel channel, long start, long end, long fileSize) throws IOException {
+        buffer = new byte[(int) Math.min(BUFFER, Math.max(1024, fileSize - start + 1)) + SLACK];
+        long bufferPosition = start;
+        size = 0;
+        endOfFile = false;
+        int at = 0;
+        while (bufferPosition + at < end) {
+            int next = endOfFile && at >= size ? size : record(at);
+            if (next == NEED_MORE) {
+                // keep the unfinished record: move it to the front and read more behind it
+                if (at == 0 && size >= buffer.length - SLACK) {
+                    if (buffer.length - SLACK >= MAX_LINE) {
+                        fatal = "longer than " + (MAX_LINE >> 20) + " MB; most likely a quote (\") opened in the"
+                                + " line is never closed";
+                        fatalLine = newlines + 1;
+                        endPosition = -1;
+                        return;
+                    }
+                    buffer = Arrays.copyOf(buffer, (buffer.length - SLACK) * 2 + SLACK);
+                }
+                System.arraycopy(buffer, at, buffer, 0, size - at);
+                bufferPosition += at;
+                size -= at;
+                at = 0;
+                fill(channel, bufferPosition, fileSize);
+                continue;
+            }
+            if (next == at) {
+                break; // end of file
+            }
+            at = next;
+        }
+        endPosition = bufferPosition + at;
+    }
+
+    private void fill(FileChannel channel, long bufferPosition, long fileSize) throws IOException {
+        ByteBuffer target = ByteBuffer.wrap(buffer, size, buffer.length - SLACK - size);
+        while (target.hasRemaining()) {
+            int read = channel.read(target, bufferPosition + target.position());
+            if (read < 0) {
+                endOfFile = true;
+                break;
+            }
+        }
+        size = target.position();
+        endOfFile |= bufferPosition + size >= fileSize;
+    }
+
+    /**
+     * Reads the record starting at {@code at}: the index after it, or {@link #NEED_MORE} when the buffer ends
+     * before it does and the file goes on.
+     */
+    private int record(int at) {
+        byte[] b = buffer;
+        int limit = size;
+        if (at < limit && b[at] == '"') {
+            return quotedRecord(at);
+        }
+        int[] starts = fieldStart;
+        int[] ends = fieldEnd;
+        int columns = columnCount;
+        int column = 0;
+        int start = at;
+        int i = at;
+        // eight bytes at a time: the positions of ',', '\n' and '"' as bits
+        for (; i + 8 <= limit; i += 8) {
+            long word = (long) LONGS.get(b, i);
+            long marks = zeroBytes(word ^ COMMAS) | zeroBytes(word ^ NEWLINES) | zeroBytes(word ^ QUOTES);
+            for (; marks != 0; marks &= marks - 1) {
+                int position = i + (Long.numberOfTrailingZeros(marks) >>> 3);
+                byte c = b[position];
+                if (c == ',') {
+                    if (column < columns) {
+                        starts[column] = start;
+                        ends[column] = position;
+                    }
+                    column++;
+                    start = position + 1;
+                } else if (c == '\n') {
+                    return endRecord(b, column, start, position, position + 1);
+                } else if (position == start) {
+                    return quotedRecord(at); // a quote opening a field; one inside a field is a plain character
+                }
+            }
+        }
+        for (; i < limit; i++) {
+            byte c = b[i];
+            if (c == ',') {
+                if (column < columns) {
+                    starts[column] = start;
+                    ends[column] = i;
+                }
+                column++;
+                start = i + 1;
+            } else if (c == '\n') {
+                return endRecord(b, column, start, i, i + 1);
+            } else if (c == '"' && i == start) {
+                return quotedRecord(at);
+            }
+        }
+        if (!endOfFile) {
+            return NEED_MORE;
+        }
+        return endRecord(b, column, start, limit, limit);
+    }
+
+    /** Ends a record whose last field is {@code [start, fieldEnd)} and which ends before {@code end}. */
+    private int endRecord(byte[] b, int column, int start, int fieldEnd, int end) {
+        if (column < columnCount) {
+            this.fieldStart[column] = start;
+            this.fieldEnd[column] = fieldEnd;
+        }
+        long line = newlines + 1;
+        if (end > fieldEnd) {
+            newlines++;
+        }
+        if (column == 0 && blank(b, start, fieldEnd)) {
+            return end;
+        }
+        line(line, b, column + 1);
+        return end;
+    }
+
+    private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+    /** The high bit of each byte of {@code word} that is zero, and no other bit. */
+    private static long zeroBytes(long word) {
+        long t = (word & LOW7) + LOW7;
+        return ~(t | word | LOW7);
+    }
+
+    /** The record at {@code at}, some of whose fields are quoted: unescaped into {@link #unquoted}. */
+    private int quotedRecord(int at) {
+        byte[] b = buffer;
+        int limit = size;
+        if (unquoted.length < limit - at + SLACK) {
+            unquoted = new byte[Math.max(unquoted.length * 2, limit - at + SLACK)];
+        }
+        byte[] q = unquoted;
+        int out = 0;
+        int column = 0;
+        int breaks = 0;
+        int i = at;
+        String problem = null;
+        while (true) {
+            if (i >= limit && !endOfFile) {
+                return NEED_MORE;
+            }
+            int start = out;
+            if (i < limit && b[i] == '"') {
+                int quoteLine = breaks;
+                i++;
+                while (true) {
+                    if (i >= limit) {
+                        if (!endOfFile) {
+                            return NEED_MORE;
+                        }
+                        long line = newlines + 1;
+                        newlines += breaks;
+                        problems.add(line + quoteLine, null, "a quote (\") opened here is never closed");
+                        return limit;
+                    }
+                    byte c = b[i];
+                    if (c == '"') {
+                        if (i + 1 >= limit && !endOfFile) {
+                            return NEED_MORE;
+                        }
+                        if (i + 1 < limit && b[i + 1] == '"') {
+                            q[out++] = '"';
+                            i += 2;
+                            continue;
+                        }
+                        i++;
+                        break;
+                    }
+                    if (c == '\n') {
+                        breaks++;
+                    }
+                    q[out++] = c;
+                    i++;
+                }
+                while (i < limit && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r')) {
+                    i++;
+                }
+                if (i >= limit && !endOfFile) {
+                    return NEED_MORE;
+                }
+                if (i < limit && b[i] != ',' && b[i] != '\n' && problem == null) {
+                    problem = "text after the closing quote of field " + (column + 1)
+                            + "; expected a comma or the end of the line (a quote inside a quoted field is written"
+                            + " twice: \"\")";
+                    while (i < limit && b[i] != ',' && b[i] != '\n') {
+                        i++;
+                    }
+                    if (i >= limit && !endOfFile) {
+                        return NEED_MORE;
+                    }
+                }
+            } else {
+                while (i < limit && b[i] != ',' && b[i] != '\n') {
+                    q[out++] = b[i++];
+                }
+                if (i >= limit && !endOfFile) {
+                    return NEED_MORE;
+                }
+            }
+            if (column < columnCount) {
+                fieldStart[column] = start;
+                fieldEnd[column] = out;
+            }
+            column++;
+            if (i < limit && b[i] == ',') {
+                i++;
+                continue;
+            }
+            if (i < limit) {
+                i++;
+                breaks++;
+            }
+            break;
+        }
+        long line = newlines + 1;
+        newlines += breaks;
+        if (problem != null) {
+            problems.add(line, null, problem);
+            return i;
+        }
+        line(line, q, column);
+        return i;
+    }
+
+    private static boolean blank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ((b[i] & 0xFF) > ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Checks and adds one line whose fields are {@code fieldStart/fieldEnd} in {@code b}. */
+    private void line(long line, byte[] b, int fields) {
+        if (fields != columnCount) {
+            problems.add(line, null, fields + (fields == 1 ? " field" : " fields") + "; expected " + columnCount
+                    + " as in the header");
+            return;
+        }
+        long before = problems.count();
+
+        int idStart = fieldStart[customerColumn];
+        int idEnd = fieldEnd[customerColumn];
+        while (idStart < idEnd && (b[idStart] & 0xFF) <= ' ') {
+            idStart++;
+        }
+        while (idEnd > idStart && (b[idEnd - 1] & 0xFF) <= ' ') {
+            idEnd--;
+        }
+        if (idStart == idEnd) {
+            problems.add(line, columns.describe(PurchaseColumns.CUSTOMER), "empty; expected a customer id");
+        }
+
+        int day = 0;
+        int month = 0;
+        int from = trimStart(b, fieldStart[dateColumn], fieldEnd[dateColumn]);
+        int to = trimEnd(b, from, fieldEnd[dateColumn]);
+        int year = -1;
+        int monthOfYear = 0;
+        int dayOfMonth = 0;
+        if (to - from == 10 && b[from + 4] == '-' && b[from + 7] == '-') {
+            int y0 = b[from] - '0';
+            int y1 = b[from + 1] - '0';
+            int y2 = b[from + 2] - '0';
+            int y3 = b[from + 3] - '0';
+            int m0 = b[from + 5] - '0';
+            int m1 = b[from + 6] - '0';
+            int d0 = b[from + 8] - '0';
+            int d1 = b[from + 9] - '0';
+            if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1 | 9 - y0 | 9 - y1 | 9 - y2 | 9 - y3 | 9 - m0 | 9 - m1 | 9 - d0
+                    | 9 - d1) >= 0) {
+                year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+                monthOfYear = m0 * 10 + m1;
+                dayOfMonth = d0 * 10 + d1;
+            }
+        } else if (to - from == 8) {
+            year = digits(b, from, 4);
+            monthOfYear = digits(b, from + 4, 2);
+            dayOfMonth = digits(b, from + 6, 2);
+        }
+        if (year >= 0 && monthOfYear >= 0 && dayOfMonth >= 0 && PeriodKeys.valid(year, monthOfYear, dayOfMonth)) {
+            day = PeriodKeys.epochDay(year, monthOfYear, dayOfMonth);
+            month = PeriodKeys.month(year, monthOfYear);
+        } else {
+            problems.add(line, columns.describe(PurchaseColumns.DATE), from == to ? "empty; expected a date like"
+                    + " 2024-07-31 (yyyy-MM-dd or yyyyMMdd)" : "expected a date like 2024-07-31 (yyyy-MM-dd or"
+                    + " yyyyMMdd), found '" + text(b, from, to) + "'");
+        }
+
+        long revenue = amount(line, b, fieldStart[revenueColumn], fieldEnd[revenueColumn], PurchaseColumns.REVENUE,
+                true);
+        long cost = PartialTotals.NO_COST;
+        if (costColumn >= 0) {
+            cost = amount(line, b, fieldStart[costColumn], fieldEnd[costColumn], PurchaseColumns.COST, false);
+        }
+        boolean isStrategic = false;
+        if (categoryColumn >= 0) {
+            int start = trimStart(b, fieldStart[categoryColumn], fieldEnd[categoryColumn]);
+            int end = trimEnd(b, start, fieldEnd[categoryColumn]);
+            isStrategic = start < end && categories.strategic(b, start, end);
+        }
+        if (problems.count() != before) {
+            return;
+        }
+
+        int idLength = idEnd - idStart;
+        if (!asciiId(b, idStart, idLength)) {
+            // not plain ASCII: the id must be UTF-8 text of at most 100 characters
+            String id;
+            try {
+                id = decoder.decode(ByteBuffer.wrap(b, idStart, idLength)).toString();
+            } catch (CharacterCodingException e) {
+                problems.add(line, columns.describe(PurchaseColumns.CUSTOMER), "not UTF-8 text; save the file as"
+                        + " UTF-8");
+                return;
+            }
+            if (id.length() > MAX_ID_CHARS) {
+                problems.add(line, columns.describe(PurchaseColumns.CUSTOMER), id.length() + " characters; expected"
+                        + " at most " + MAX_ID_CHARS);
+                return;
+            }
+        }
+        lines.add(PartialTotals.hash(b, idStart, idLength), b, idStart, idLength, day, month, revenue, cost,
+                isStrategic);
+    }
+
+    /** Whether an id is ASCII of at most {@link #MAX_ID_CHARS} characters (the usual case, checked fast). */
+    private static boolean asciiId(byte[] b, int start, int length) {
+        if (length > MAX_ID_CHARS) {
+            return false;
+        }
+        long high = 0;
+        int words = (length + 7) >>> 3;
+        for (int i = 0; i < words; i++) {
+            high |= PartialTotals.word(b, start, length, i);
+        }
+        return (high & 0x8080808080808080L) == 0;
+    }
+
+    private static int trimStart(byte[] b, int from, int to) {
+        while (from < to && (b[from] & 0xFF) <= ' ') {
+            from++;
+        }
+        return from;
+    }
+
+    private static int trimEnd(byte[] b, int from, int to) {
+        while (to > from && (b[to - 1] & 0xFF) <= ' ') {
+            to--;
+        }
+        return to;
+    }
+
+    /** The number written by {@code count} ASCII digits, or -1. */
+    private static int digits(byte[] b, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            int digit = b[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    /**
+     * An amount in cents, rounded half-even; {@link PartialTotals#NO_COST} for an empty optional field.
+     * Plain decimals ({@code -12.345}) are read here; anything else (grouping commas, exponents) goes the
+     * importer's way through {@link BigDecimal}.
+     */
+    private long amount(long line, byte[] b, int fieldFrom, int fieldTo, int field, boolean required) {
+        int from = trimStart(b, fieldFrom, fieldTo);
+        int to = trimEnd(b, from, fieldTo);
+        if (from == to) {
+            if (required) {
+                problems.add(line, columns.describe(field), "empty; expected a decimal number like 12.50");
+            }
+            return PartialTotals.NO_COST;
+        }
+        int i = from;
+        boolean negative = false;
+        if (b[i] == '-' || b[i] == '+') {
+            negative = b[i] == '-';
+            i++;
+        }
+        long whole = 0;
+        int digits = 0;
+        while (i < to && b[i] >= '0' && b[i] <= '9' && digits < 16) {
+            whole = whole * 10 + (b[i] - '0');
+            digits++;
+            i++;
+        }
+        long cents = 0;
+        int decimals = 0;
+        int roundDigit = 0;
+        boolean sticky = false;
+        if (i < to && b[i] == '.') {
+            i++;
+            while (i < to && b[i] >= '0' && b[i] <= '9') {
+                int digit = b[i] - '0';
+                if (decimals < 2) {
+                    cents = cents * 10 + digit;
+                } else if (decimals == 2) {
+                    roundDigit = digit;
+                } else if (digit != 0) {
+                    sticky = true;
+                }
+                decimals++;
+                i++;
+            }
+        }
+        if (i == to && digits + decimals > 0 && digits < 16) {
+            if (decimals == 1) {
+                cents *= 10;
+            }
+            long value = whole * 100 + cents;
+            if (roundDigit > 5 || roundDigit == 5 && (sticky || (value & 1) == 1)) {
+                value++;
+            }
+            return negative ? -value : value;
+        }
+        return slowAmount(line, text(b, from, to), field);
+    }
+
+    private long slowAmount(long line, String text, int field) {
+        String plain = GROUPED.matcher(text).matches() ? text.replace(",", "") : text;
+        try {
+            return new BigDecimal(plain).setScale(2, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+        } catch (NumberFormatException e) {
+            problems.add(line, columns.describe(field), "expected a decimal number like 12.50, found '"
+                    + abbreviate(text) + "'");
+        } catch (ArithmeticException e) {
+            problems.add(line, columns.describe(field), "'" + abbreviate(text) + "' is too large an amount");
+        }
+        return 0;
+    }
+
+    private static String text(byte[] b, int from, int to) {
+        return abbreviate(new String(b, from, to - from, StandardCharsets.UTF_8));
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
+    /** Whether a category's bytes name a strategic category, remembered per distinct name. */
+    private final class CategoryCache {
+
+        private byte[][] keys = new byte[64][];
+        private boolean[] values = new boolean[64];
+        private int count;
+
+        boolean strategic(byte[] b, int from, int to) {
+            int hash = 1;
+            for (int i = from; i < to; i++) {
+                hash = hash * 31 + b[i];
+            }
+            int mask = keys.length - 1;
+            int at = (hash ^ (hash >>> 16)) & mask;
+            for (; keys[at] != null; at = (at + 1) & mask) {
+                if (Arrays.equals(keys[at], 0, keys[at].length, b, from, to)) {
+                    return values[at];
+                }
+            }
+            boolean value = strategic.contains(category(new String(b, from, to - from, StandardCharsets.UTF_8)));
+            keys[at] = Arrays.copyOfRange(b, from, to);
+            values[at] = value;
+            if (++count * 2 > keys.length) {
+                byte[][] oldKeys = keys;
+                boolean[] oldValues = values;
+                keys = new byte[oldKeys.length * 2][];
+                values = new boolean[oldKeys.length * 2];
+                mask = keys.length - 1;
+                for (int k = 0; k < oldKeys.length; k++) {
+                    if (oldKeys[k] != null) {
+                        int h = 1;
+                        for (byte x : oldKeys[k]) {
+                            h = h * 31 + x;
+                        }
+                        int place = (h ^ (h >>> 16)) & mask;
+                        while (keys[place] != null) {
+                            place = (place + 1) & mask;
+                        }
+                        keys[place] = oldKeys[k];
+                        values[place] = oldValues[k];
+                    }
+                }
+            }
+            return value;
+        }
+    }
+
+    /** A header: its names, where the data starts, and how many line breaks it holds. */
+    record Header(List<String> names, long dataStart, long newlines) {
+    }
+
+    /**
+     * Reads the header: the first record, after a UTF-8 byte order mark if there is one. {@code null} when the
+     * file holds nothing but blank space.
+     */
+    static Header header(FileChannel channel, long fileSize) throws IOException {
+        int want = (int) Math.min(fileSize, 1 << 16);
+        while (true) {
+            byte[] b = new byte[want + SLACK];
+            ByteBuffer target = ByteBuffer.wrap(b, 0, want);
+            while (target.hasRemaining() && channel.read(target, target.position()) >= 0) {
+                // reads on
+            }
+            int size = target.position();
+            boolean all = size >= fileSize;
+            int at = size >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+            long newlines = 0;
+            while (true) {
+                // blank lines before the header are passed over
+                int lineEnd = at;
+                while (lineEnd < size && b[lineEnd] != '\n') {
+                    lineEnd++;
+                }
+                if (lineEnd >= size && !all) {
+                    break;
+                }
+                if (!blank(b, at, lineEnd)) {
+                    break;
+                }
+                if (lineEnd >= size) {
+                    return null;
+                }
+                newlines++;
+                at = lineEnd + 1;
+            }
+            List<String> names = new ArrayList<>();
+            ByteArrayText field = new ByteArrayText();
+            boolean quoted = false;
+            int i = at;
+            boolean complete = false;
+            long breaks = 0;
+            while (i < size) {
+                byte c = b[i];
+                if (quoted) {
+                    if (c == '"') {
+                        if (i + 1 < size && b[i + 1] == '"') {
+                            field.add(c);
+                            i += 2;
+                            continue;
+                        }
+                        quoted = false;
+                    } else {
+                        if (c == '\n') {
+                            breaks++;
+                        }
+                        field.add(c);
+                    }
+                } else if (c == '"' && field.isEmpty()) {
+                    quoted = true;
+                } else if (c == ',') {
+                    names.add(field.text().strip());
+                    field = new ByteArrayText();
+                } else if (c == '\n') {
+                    breaks++;
+                    complete = true;
+                    i++;
+                    break;
+                } else {
+                    field.add(c);
+                }
+                i++;
+            }
+            if (complete || all) {
+                names.add(field.text().strip());
+                return new Header(names, i, newlines + breaks);
+            }
+            if (want >= MAX_LINE || want >= fileSize) {
+                return new Header(names, -1, newlines);
+            }
+            want = (int) Math.min(fileSize, (long) want * 4);
+        }
+    }
+
+    /** A growing byte array decoded as UTF-8 at the end. */
+    private static final class ByteArrayText {
+        private byte[] bytes = new byte[32];
+        private int size;
+
+        void add(byte b) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, size * 2);
+            }
+            bytes[size++] = b;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        String text() {
+            return new String(bytes, 0, size, StandardCharsets.UTF_8);
+        }
+    }
+}

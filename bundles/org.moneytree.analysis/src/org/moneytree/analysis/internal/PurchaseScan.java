@@ -1,0 +1,425 @@
+package org.moneytree.analysis.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.moneytree.api.profit.AnalysisException;
+import org.moneytree.api.profit.PeriodLength;
+import org.moneytree.api.purchase.Purchase;
+
+/**
+ * Adds up purchase lines per customer and period: from a CSV file read in one pass by several threads
+ * ({@link #fromFile}), or from {@link Purchase} records such as the store hands out ({@link #builder}). Both give
+ * the same {@link PurchaseTotals} for the same lines.
+ *
+ * <p>A file is read with {@code threads} threads, each reading one region into its own {@link PartialTotals};
+ * regions start after a line break found near an even split. A line break found that way may lie inside a
+ * quoted field (a quoted product name over two lines), which only the region before can tell: each region's
+ * reader reports where its last record really ended, and when that is not where the next region began, the
+ * rest of the file from that point is read again by one thread and the guessed regions' sums are dropped.
+ * Line numbers in messages are the file's physical lines (as an editor shows them), made exact once the
+ * regions' line counts are known.
+ */
+public final class PurchaseScan {
+
+    /** Regions smaller than this are not worth a thread. */
+    static final long MIN_REGION = 1 << 22;
+    static final boolean DEBUG = Boolean.getBoolean("debugTimes");
+
+    private PurchaseScan() {
+    }
+
+    /**
+     * Reads a purchase file (see {@link PurchaseLineParser} for the format) and adds up its lines per customer
+     * and period.
+     *
+     * @param csv the file: UTF-8 (a byte order mark is passed over), a header naming the columns, then one
+     *        purchase per line
+     * @param length the length of the periods
+     * @param from the first day whose lines count in the periods, or {@code null} for no limit
+     * @param until the day after the last one that counts, or {@code null} for no limit
+     * @param strategicCategories the categories whose revenue is strategic, compared stripped and ignoring
+     *        case; empty for none
+     * @param threads how many threads read the file (1 or more; small files take one)
+     * @throws AnalysisException when the file cannot be read or has problems: the message names the file, and
+     *         of the first {@value ScanProblems#KEPT} problems the line, the field and what was expected, and
+     *         how many problems there are in all; no figures are given for a file with problems
+     */
+    public static PurchaseTotals fromFile(Path csv, PeriodLength length, LocalDate from, LocalDate until,
+            Set<String> strategicCategories, int threads) throws AnalysisException {
+        String file = csv.getFileName() == null ? csv.toString() : csv.getFileName().toString();
+        Set<String> strategic = normalised(strategicCategories);
+        try (FileChannel channel = FileChannel.open(csv, StandardOpenOption.READ)) {
+            long fileSize = channel.size();
+            PurchaseLineParser.Header header = PurchaseLineParser.header(channel, fileSize);
+            if (header == null) {
+                throw new AnalysisException(file + " is empty; expected a header line naming the columns (customer_id,"
+                        + " order_date, revenue, ...) and then one purchase per line");
+            }
+            if (header.dataStart() < 0) {
+                throw new AnalysisException(file + ": the header line is longer than "
+                        + (PurchaseLineParser.MAX_LINE >> 20) + " MB; is this a CSV file?");
+            }
+            ScanProblems headerProblems = new ScanProblems();
+            PurchaseColumns columns = PurchaseColumns.map(header.names(), headerProblems);
+            if (headerProblems.count() > 0) {
+                throw new AnalysisException(ScanProblems.message(file, headerProblems.kept(), headerProblems.count()));
+            }
+
+            long dataStart = header.dataStart();
+            int regions = (int) Math.max(1, Math.min(Math.max(1, threads), (fileSize - dataStart) / MIN_REGION));
+            List<Long> starts = new ArrayList<>();
+            starts.add(dataStart);
+            for (int k = 1; k < regions; k++) {
+                long guess = lineStartAfter(channel, dataStart + (fileSize - dataStart) * k / regions, fileSize);
+                if (guess > starts.get(starts.size() - 1) && guess < fileSize) {
+                    starts.add(guess);
+                }
+            }
+            starts.add(fileSize);
+
+            int count = starts.size() - 1;
+            List<PurchaseLineParser> parsers = new ArrayList<>();
+            for (int k = 0; k < count; k++) {
+                parsers.add(new PurchaseLineParser(file, columns, strategic));
+            }
+            long t0 = System.nanoTime();
+            Throwable[] failures = runAll(channel, parsers, starts, fileSize);
+            if (DEBUG) System.out.printf("read %.3f s%n", (System.nanoTime() - t0) / 1e9);
+
+            // Each region in turn is right when the one before really ended where it began; at the first that is
+            // not, the rest of the file is read again in one piece.
+            for (int k = 0; k < count; k++) {
+                if (k > 0 && parsers.get(k - 1).endPosition != starts.get(k)) {
+                    long realStart = parsers.get(k - 1).endPosition;
+                    PurchaseLineParser rest = new PurchaseLineParser(file, columns, strategic);
+                    rest.scan(channel, realStart, fileSize, fileSize);
+                    parsers.subList(k, count).clear();
+                    parsers.add(rest);
+                    break;
+                }
+                rethrow(failures[k]);
+                if (parsers.get(k).fatal != null) {
+                    break;
+                }
+            }
+
+            long lines = header.newlines();
+            List<ScanProblems.Problem> problems = new ArrayList<>();
+            long problemCount = 0;
+            for (PurchaseLineParser parser : parsers) {
+                parser.problems.shift(lines);
+                problemCount += parser.problems.count();
+                for (ScanProblems.Problem problem : parser.problems.kept()) {
+                    if (problems.size() < ScanProblems.KEPT) {
+                        problems.add(problem);
+                    }
+                }
+                if (parser.fatal != null) {
+                    problems.add(new ScanProblems.Problem(lines + parser.fatalLine, null, parser.fatal));
+                    problemCount++;
+                    break;
+                }
+                lines += parser.newlines;
+            }
+            if (problemCount > 0) {
+                throw new AnalysisException(ScanProblems.message(file, problems, problemCount));
+            }
+            return addUp(parsers, length, from, until, threads);
+        } catch (NoSuchFileException e) {
+            throw new AnalysisException("there is no file " + csv.toAbsolutePath());
+        } catch (AccessDeniedException e) {
+            throw new AnalysisException("not allowed to read " + csv.toAbsolutePath());
+        } catch (IOException e) {
+            throw new AnalysisException("could not read " + csv.toAbsolutePath() + ": " + e.getMessage(), e);
+        } catch (ArithmeticException e) {
+            throw new AnalysisException(file + ": the sums are too large to add up to the cent (more than"
+                    + " 92,233,720,368,547,758.07)", e);
+        } catch (IllegalStateException e) {
+            throw new AnalysisException(file + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalysisException("the analysis of " + file + " was interrupted", e);
+        }
+    }
+
+    /** Runs the parsers, the first in this thread and each other one in a thread of its own. */
+    private static Throwable[] runAll(FileChannel channel, List<PurchaseLineParser> parsers, List<Long> starts,
+            long fileSize) throws InterruptedException {
+        int count = parsers.size();
+        Throwable[] failures = new Throwable[count];
+        List<Thread> threads = new ArrayList<>();
+        for (int k = 1; k < count; k++) {
+            int region = k;
+            threads.add(Thread.ofPlatform().name("moneytree-scan-" + k).start(() -> {
+                try {
+                    parsers.get(region).scan(channel, starts.get(region), starts.get(region + 1), fileSize);
+                } catch (Throwable e) {
+                    failures[region] = e;
+                }
+            }));
+        }
+        try {
+            parsers.get(0).scan(channel, starts.get(0), starts.get(1), fileSize);
+        } catch (IOException | RuntimeException e) {
+            failures[0] = e;
+        } finally {
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        }
+        return failures;
+    }
+
+    private static void rethrow(Throwable failure) throws IOException {
+        if (failure instanceof IOException e) {
+            throw e;
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+    }
+
+    /** The position just after the first line break at or after {@code position}, or the file's size. */
+    private static long lineStartAfter(FileChannel channel, long position, long fileSize) throws IOException {
+        ByteBuffer window = ByteBuffer.allocate(1 << 16);
+        for (long at = position; at < fileSize; at += window.limit()) {
+            window.clear();
+            if (channel.read(window, at) <= 0) {
+                break;
+            }
+            window.flip();
+            for (int i = 0; i < window.limit(); i++) {
+                if (window.get(i) == '\n') {
+                    return at + i + 1;
+                }
+            }
+        }
+        return fileSize;
+    }
+
+    /**
+     * Adds up the lines the parsers read, partition by partition, each partition in one of {@code threads}
+     * threads; the partitions' customers are distinct, so their sums only need putting side by side.
+     */
+    private static PurchaseTotals addUp(List<PurchaseLineParser> parsers, PeriodLength length, LocalDate from,
+            LocalDate until, int threads) throws InterruptedException {
+        int minMonth = Integer.MAX_VALUE;
+        int maxMonth = Integer.MIN_VALUE;
+        for (PurchaseLineParser parser : parsers) {
+            minMonth = Math.min(minMonth, parser.lines.minMonth);
+            maxMonth = Math.max(maxMonth, parser.lines.maxMonth);
+        }
+        int monthBase = monthBase(from, until);
+        if (monthBase == PartialTotals.UNSET) {
+            monthBase = minMonth > maxMonth ? 0 : Math.max(minMonth, maxMonth - 63);
+        }
+        int base = monthBase;
+        int fromDay = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
+        int untilDay = until == null ? Integer.MAX_VALUE : (int) until.toEpochDay();
+        long t0 = System.nanoTime();
+        PartialTotals[] shares = new PartialTotals[LineBuffers.PARTITIONS];
+        AtomicInteger next = new AtomicInteger();
+        RuntimeException[] failures = new RuntimeException[Math.max(1, threads)];
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < Math.max(1, threads); t++) {
+            int worker = t;
+            Runnable work = () -> {
+                try {
+                    for (int p; (p = next.getAndIncrement()) < LineBuffers.PARTITIONS;) {
+                        shares[p] = addUp(parsers, p, length, base, fromDay, untilDay);
+                    }
+                } catch (RuntimeException e) {
+                    failures[worker] = e;
+                }
+            };
+            if (t == 0) {
+                continue;
+            }
+            workers.add(Thread.ofPlatform().name("moneytree-sum-" + t).start(work));
+        }
+        try {
+            for (int p; (p = next.getAndIncrement()) < LineBuffers.PARTITIONS;) {
+                shares[p] = addUp(parsers, p, length, base, fromDay, untilDay);
+            }
+        } finally {
+            for (Thread worker : workers) {
+                worker.join();
+            }
+        }
+        for (RuntimeException failure : failures) {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+        if (DEBUG) System.out.printf("sum %.3f s%n", (System.nanoTime() - t0) / 1e9);
+        t0 = System.nanoTime();
+        List<PartialTotals> present = new ArrayList<>();
+        for (PartialTotals share : shares) {
+            if (share != null) {
+                present.add(share);
+            }
+        }
+        PurchaseTotals result = PurchaseTotals.assemble(length, present, base);
+        if (DEBUG) System.out.printf("assemble %.3f s%n", (System.nanoTime() - t0) / 1e9);
+        return result;
+    }
+
+    /** Adds up one partition's lines, the first region's first; {@code null} for a partition without lines. */
+    private static PartialTotals addUp(List<PurchaseLineParser> parsers, int partition, PeriodLength length,
+            int monthBase, int fromDay, int untilDay) {
+        PartialTotals share = null;
+        for (PurchaseLineParser parser : parsers) {
+            LineBuffers buffers = parser.lines;
+            for (int block = 0; block < buffers.blockCount[partition]; block++) {
+                long[] lines = buffers.blocks[partition][block];
+                int used = buffers.usedLength(partition, block);
+                if (share == null && used > 0) {
+                    share = new PartialTotals(monthBase, fromDay, untilDay);
+                }
+                for (int at = 0; at < used;) {
+                    long head = lines[at];
+                    int hash = (int) (head >>> 32);
+                    int idLength = (int) (head >>> 8) & 0xFFFFFF;
+                    long dayMonth = lines[at + 1];
+                    int month = (int) dayMonth;
+                    int record = share.find(lines, at + LineBuffers.HEADER, idLength, hash);
+                    if (record < 0) {
+                        record = share.insert(lines, at + LineBuffers.HEADER, idLength, hash);
+                    }
+                    share.add(record, (int) (dayMonth >>> 32), month, PeriodKeys.keyOfMonth(length, month),
+                            lines[at + 2], lines[at + 3], (head & LineBuffers.FLAG_STRATEGIC) != 0);
+                    at += LineBuffers.HEADER + ((idLength + 7) >>> 3);
+                }
+            }
+            buffers.release(partition);
+        }
+        return share;
+    }
+
+    /**
+     * The first month of the 64 whose purchases are kept as bits: the 64 up to {@code until}'s month, or from a
+     * year before {@code from}; without either, {@link PartialTotals#UNSET}.
+     */
+    private static int monthBase(LocalDate from, LocalDate until) {
+        if (until != null) {
+            return PeriodKeys.month(until.minusDays(1)) - 63;
+        }
+        if (from != null) {
+            return PeriodKeys.month(from) - 12;
+        }
+        return PartialTotals.UNSET;
+    }
+
+    private static Set<String> normalised(Set<String> categories) {
+        return categories == null ? Set.of()
+                : categories.stream().map(PurchaseLineParser::category).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * A builder fed with purchase records one by one, with the same rules as {@link #fromFile}.
+     *
+     * @param from the first day whose lines count in the periods, or {@code null}
+     * @param until the day after the last one that counts, or {@code null}
+     */
+    public static Builder builder(PeriodLength length, LocalDate from, LocalDate until,
+            Set<String> strategicCategories) {
+        return new Builder(length, from, until, normalised(strategicCategories));
+    }
+
+    /**
+     * Adds up the purchases that {@code source} hands to the consumer it is given, as in
+     * {@code fromPurchases(sink -> store.forEachPurchase(dataset, sink), ...)}.
+     */
+    public static PurchaseTotals fromPurchases(Consumer<Consumer<Purchase>> source, PeriodLength length,
+            LocalDate from, LocalDate until, Set<String> strategicCategories) {
+        Builder builder = builder(length, from, until, strategicCategories);
+        source.accept(builder::add);
+        return builder.finish();
+    }
+
+    /** Adds up purchases one by one; not thread-safe. */
+    public static final class Builder {
+
+        private final PeriodLength length;
+        private final Set<String> strategic;
+        private final Map<String, Boolean> categories = new HashMap<>();
+        private final PartialTotals part;
+        private byte[] key = new byte[PartialTotals.MAX_KEY_BYTES + 8];
+        private boolean finished;
+
+        private Builder(PeriodLength length, LocalDate from, LocalDate until, Set<String> strategic) {
+            this.length = length;
+            this.strategic = strategic;
+            this.part = new PartialTotals(monthBase(from, until), from == null ? Integer.MIN_VALUE
+                    : (int) from.toEpochDay(), until == null ? Integer.MAX_VALUE : (int) until.toEpochDay());
+        }
+
+        /**
+         * Adds one purchase line.
+         *
+         * @throws IllegalArgumentException when its customer id is longer than {@value PurchaseLineParser#MAX_ID_CHARS}
+         *         characters
+         * @throws ArithmeticException when a sum grows beyond what cents in a {@code long} hold
+         */
+        public Builder add(Purchase purchase) {
+            if (finished) {
+                throw new IllegalStateException("finished");
+            }
+            String id = purchase.customerId();
+            if (id.length() > PurchaseLineParser.MAX_ID_CHARS) {
+                throw new IllegalArgumentException("customer id of " + id.length() + " characters; at most "
+                        + PurchaseLineParser.MAX_ID_CHARS + " are taken: " + PurchaseLineParser.abbreviate(id));
+            }
+            byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+            System.arraycopy(bytes, 0, key, 0, bytes.length);
+            int hash = PartialTotals.hash(key, 0, bytes.length);
+            int record = part.find(key, 0, bytes.length, hash);
+            if (record < 0) {
+                record = part.insert(key, 0, bytes.length, hash);
+            }
+            LocalDate date = purchase.date();
+            long cost = purchase.costOfGoods() == null ? PartialTotals.NO_COST : cents(purchase.costOfGoods());
+            boolean isStrategic = false;
+            if (!strategic.isEmpty() && purchase.category() != null) {
+                isStrategic = categories.computeIfAbsent(purchase.category(),
+                        name -> strategic.contains(PurchaseLineParser.category(name)));
+            }
+            part.add(record, (int) date.toEpochDay(), PeriodKeys.month(date),
+                    PeriodKeys.key(length, date.getYear(), date.getMonthValue()), cents(purchase.revenue()), cost,
+                    isStrategic);
+            return this;
+        }
+
+        /** The totals of the purchases added; the builder takes no more after this. */
+        public PurchaseTotals finish() {
+            finished = true;
+            key = null;
+            return PurchaseTotals.assemble(length, List.of(part), part.monthBase);
+        }
+
+        private static long cents(BigDecimal amount) {
+            return amount.setScale(2, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+        }
+    }
+}

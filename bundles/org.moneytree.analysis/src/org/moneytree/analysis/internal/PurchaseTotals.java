@@ -1,0 +1,398 @@
+package org.moneytree.analysis.internal;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.moneytree.api.profit.Period;
+import org.moneytree.api.profit.PeriodLength;
+
+/**
+ * The result of one scan of purchase lines ({@link PurchaseScan}): per customer and period the sums of the
+ * lines, in columns of primitive arrays. Immutable, so it can be shared between threads.
+ *
+ * <p>Customers are numbered 0 to {@code customerCount() - 1} in an order that depends only on the input:
+ * for a file, by a hash of the id and then by first appearance; for purchases handed to a builder, by first
+ * appearance.
+ * A <em>slot</em> holds one customer's lines in one period; slots are numbered so that each customer's are
+ * consecutive ({@link #slotsStart} to {@link #slotsEnd}) and in time order. Only periods with purchases have
+ * a slot. Money is in cents ({@code long}, rounded half-even to the cent per line, as the store keeps it);
+ * days are epoch days ({@link LocalDate#toEpochDay()}).
+ *
+ * <p>Which lines count: every valid line counts for {@link #firstPurchase(int)}, {@link #activeMonths} and
+ * {@link #lineCount()}; only lines in the scan's date range count in slots and {@link #linesInRange()}.
+ * A customer whose lines all fall outside the range is there without slots.
+ */
+public final class PurchaseTotals {
+
+    private final PeriodLength length;
+    private final long lineCount;
+    private final long linesInRange;
+    private final String[] customerIds;
+    private final int[] customerFirstDay;
+    private final long[] monthBits;
+    private final int monthBase;
+    private final LongHashSet monthsOutside;
+    private final Period[] periods;
+    private final int[] customerSlots;
+    private final int[] slotCustomer;
+    private final int[] slotPeriod;
+    private final long[] revenue;
+    private final long[] costOfGoods;
+    private final long[] revenueWithoutCost;
+    /** {@code null} when no line was strategic. */
+    private final long[] strategicRevenue;
+    private final int[] lines;
+    private final int[] returnLines;
+    private final int[] firstDay;
+    private final int[] lastDay;
+    private volatile int[] idTable;
+
+    /**
+     * Puts shares of customers side by side: customers and their slots in the order of the shares, within a
+     * share in the order the customers came. No customer may be in two shares; all must share
+     * {@code monthBase} (or have had no line).
+     */
+    private PurchaseTotals(PeriodLength length, List<PartialTotals> shares, int monthBase) {
+        this.length = length;
+        this.monthBase = monthBase == PartialTotals.UNSET ? 0 : monthBase;
+        long allLines = 0;
+        long inRange = 0;
+        long customers = 0;
+        long slots = 0;
+        int minKey = Integer.MAX_VALUE;
+        int maxKey = Integer.MIN_VALUE;
+        for (PartialTotals share : shares) {
+            if (share.lines > 0 && share.monthBase != this.monthBase) {
+                throw new IllegalArgumentException("shares with different month windows");
+            }
+            allLines += share.lines;
+            inRange += share.linesInRange;
+            customers += share.customers;
+            slots += share.slots;
+            minKey = Math.min(minKey, share.minPeriodKey);
+            maxKey = Math.max(maxKey, share.maxPeriodKey);
+        }
+        if (customers > Integer.MAX_VALUE - 16 || slots > Integer.MAX_VALUE - 16) {
+            throw new IllegalStateException("too many customers or customer periods for one scan");
+        }
+        this.lineCount = allLines;
+        this.linesInRange = inRange;
+
+        // The periods with purchases, and each period key's index.
+        int[] indexOfKey;
+        if (slots == 0) {
+            periods = new Period[0];
+            indexOfKey = new int[0];
+            minKey = 0;
+        } else {
+            indexOfKey = new int[maxKey - minKey + 1];
+            Arrays.fill(indexOfKey, -1);
+            for (PartialTotals share : shares) {
+                long[] data = share.slotData;
+                for (int slot = 0; slot < share.slots; slot++) {
+                    indexOfKey[(int) (data[(slot << 3) + PartialTotals.LINK] >>> 32) - minKey] = 0;
+                }
+            }
+            List<Period> found = new ArrayList<>();
+            for (int k = 0; k < indexOfKey.length; k++) {
+                if (indexOfKey[k] == 0) {
+                    indexOfKey[k] = found.size();
+                    found.add(PeriodKeys.period(length, minKey + k));
+                }
+            }
+            periods = found.toArray(new Period[0]);
+        }
+
+        int customerCount = (int) customers;
+        int slotCount = (int) slots;
+        customerIds = new String[customerCount];
+        customerFirstDay = new int[customerCount];
+        monthBits = new long[customerCount];
+        monthsOutside = new LongHashSet();
+        customerSlots = new int[customerCount + 1];
+        slotCustomer = new int[slotCount];
+        slotPeriod = new int[slotCount];
+        revenue = new long[slotCount];
+        costOfGoods = new long[slotCount];
+        revenueWithoutCost = new long[slotCount];
+        long[] strategic = new long[slotCount];
+        boolean anyStrategic = false;
+        lines = new int[slotCount];
+        returnLines = new int[slotCount];
+        firstDay = new int[slotCount];
+        lastDay = new int[slotCount];
+
+        byte[] bytes = new byte[PartialTotals.MAX_KEY_BYTES];
+        long[] chain = new long[16];
+        int customer = 0;
+        int slot = 0;
+        for (PartialTotals share : shares) {
+            int firstCustomer = customer;
+            long[] arena = share.arena;
+            long[] data = share.slotData;
+            for (int record = 1; record < share.arenaSize; record = share.nextRecord(record), customer++) {
+                int keyLength = share.keyLength(record);
+                for (int i = 0; i < keyLength; i++) {
+                    bytes[i] = (byte) (arena[record + PartialTotals.KEY + (i >>> 3)] >>> ((i & 7) << 3));
+                }
+                customerIds[customer] = new String(bytes, 0, keyLength, StandardCharsets.UTF_8);
+                long headFirst = arena[record + PartialTotals.HEAD_FIRST];
+                customerFirstDay[customer] = (int) headFirst;
+                monthBits[customer] = arena[record + PartialTotals.MONTHS];
+                customerSlots[customer] = slot;
+                // the customer's slots, newest first in the chain, in time order: (period key << 32 | slot)
+                int count = 0;
+                for (int s = (int) (headFirst >>> 32); s >= 0; s = (int) data[(s << 3) + PartialTotals.LINK]) {
+                    if (count == chain.length) {
+                        chain = Arrays.copyOf(chain, count * 2);
+                    }
+                    chain[count++] = (data[(s << 3) + PartialTotals.LINK] & 0xFFFFFFFF00000000L) | s;
+                }
+                Arrays.sort(chain, 0, count);
+                for (int i = 0; i < count; i++, slot++) {
+                    int at = (int) chain[i] << 3;
+                    slotCustomer[slot] = customer;
+                    slotPeriod[slot] = indexOfKey[(int) (chain[i] >>> 32) - minKey];
+                    revenue[slot] = data[at + PartialTotals.REVENUE];
+                    costOfGoods[slot] = data[at + PartialTotals.COST];
+                    revenueWithoutCost[slot] = data[at + PartialTotals.REVENUE_WITHOUT_COST];
+                    strategic[slot] = data[at + PartialTotals.STRATEGIC];
+                    anyStrategic |= strategic[slot] != 0;
+                    long linesReturns = data[at + PartialTotals.LINES_RETURNS];
+                    lines[slot] = (int) (linesReturns >>> 32);
+                    returnLines[slot] = (int) linesReturns;
+                    long firstLast = data[at + PartialTotals.FIRST_LAST];
+                    firstDay[slot] = (int) (firstLast >>> 32);
+                    lastDay[slot] = (int) firstLast;
+                }
+            }
+            int offset = firstCustomer;
+            share.monthsOutside.forEach(value -> addMonth(offset + (int) (value >>> 32), (int) value));
+        }
+        customerSlots[customerCount] = slot;
+        strategicRevenue = anyStrategic ? strategic : null;
+    }
+
+    private void addMonth(int customer, int month) {
+        int bit = month - monthBase;
+        if ((bit & ~63) == 0) {
+            monthBits[customer] |= 1L << bit;
+        } else {
+            monthsOutside.add(((long) customer << 32) | (month & 0xFFFFFFFFL));
+        }
+    }
+
+    /**
+     * Puts shares of customers side by side (see the constructor); the shares are used up.
+     *
+     * @param monthBase the month base all shares with lines use
+     */
+    static PurchaseTotals assemble(PeriodLength length, List<PartialTotals> shares, int monthBase) {
+        return new PurchaseTotals(length, shares, monthBase);
+    }
+
+    /** Cents as an amount of money with two decimals. */
+    public static BigDecimal money(long cents) {
+        return BigDecimal.valueOf(cents, 2);
+    }
+
+    public PeriodLength length() {
+        return length;
+    }
+
+    /** Valid purchase lines read, whatever their day. */
+    public long lineCount() {
+        return lineCount;
+    }
+
+    /** Valid purchase lines in the scan's date range: the lines the slots add up. */
+    public long linesInRange() {
+        return linesInRange;
+    }
+
+    public int customerCount() {
+        return customerIds.length;
+    }
+
+    public String customerId(int customer) {
+        return customerIds[customer];
+    }
+
+    /** The customer with the given id, or -1. */
+    public int customerIndex(String id) {
+        int[] table = idTable;
+        if (table == null) {
+            table = buildIdTable();
+        }
+        int mask = table.length - 1;
+        for (int at = spread(id.hashCode()) & mask; table[at] != 0; at = (at + 1) & mask) {
+            if (customerIds[table[at] - 1].equals(id)) {
+                return table[at] - 1;
+            }
+        }
+        return -1;
+    }
+
+    private synchronized int[] buildIdTable() {
+        if (idTable == null) {
+            int[] table = new int[Integer.highestOneBit(Math.max(4, customerIds.length * 2 - 1)) << 1];
+            int mask = table.length - 1;
+            for (int c = 0; c < customerIds.length; c++) {
+                int at = spread(customerIds[c].hashCode()) & mask;
+                while (table[at] != 0) {
+                    at = (at + 1) & mask;
+                }
+                table[at] = c + 1;
+            }
+            idTable = table;
+        }
+        return idTable;
+    }
+
+    private static int spread(int hash) {
+        return hash * 0x9E3779B1 ^ (hash >>> 16);
+    }
+
+    /** The customer's first purchase among all valid lines read (inside the date range or not). */
+    public LocalDate firstPurchase(int customer) {
+        return LocalDate.ofEpochDay(customerFirstDay[customer]);
+    }
+
+    public int firstPurchaseDay(int customer) {
+        return customerFirstDay[customer];
+    }
+
+    /**
+     * Of the twelve calendar months ending with {@code lastMonth}, how many had a purchase by the customer
+     * (0 to 12), counting all valid lines read.
+     */
+    public int activeMonths(int customer, YearMonth lastMonth) {
+        int last = PeriodKeys.month(lastMonth.getYear(), lastMonth.getMonthValue());
+        int count = 0;
+        for (int month = last - 11; month <= last; month++) {
+            int bit = month - monthBase;
+            if ((bit & ~63) == 0) {
+                count += (int) (monthBits[customer] >>> bit) & 1;
+            } else if (monthsOutside.contains(((long) customer << 32) | (month & 0xFFFFFFFFL))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The periods with purchases in the date range, in time order. */
+    public List<Period> periods() {
+        return Collections.unmodifiableList(Arrays.asList(periods));
+    }
+
+    public int periodCount() {
+        return periods.length;
+    }
+
+    public Period period(int periodIndex) {
+        return periods[periodIndex];
+    }
+
+    /** The index of a period in {@link #periods()}, or -1 when it has no purchases or another length. */
+    public int periodIndex(Period period) {
+        int index = Arrays.binarySearch(periods, period);
+        return index >= 0 ? index : -1;
+    }
+
+    public int slotCount() {
+        return slotCustomer.length;
+    }
+
+    /** The customer's first slot. */
+    public int slotsStart(int customer) {
+        return customerSlots[customer];
+    }
+
+    /** After the customer's last slot; {@code slotsStart == slotsEnd} for a customer without slots. */
+    public int slotsEnd(int customer) {
+        return customerSlots[customer + 1];
+    }
+
+    /** The customer's slot for the period, or -1 when it bought nothing in it. */
+    public int slot(int customer, Period period) {
+        int index = periodIndex(period);
+        return index < 0 ? -1 : slot(customer, index);
+    }
+
+    /** The customer's slot for the period with the given index, or -1. */
+    public int slot(int customer, int periodIndex) {
+        int index = Arrays.binarySearch(slotPeriod, customerSlots[customer], customerSlots[customer + 1], periodIndex);
+        return index >= 0 ? index : -1;
+    }
+
+    public int slotCustomer(int slot) {
+        return slotCustomer[slot];
+    }
+
+    public int slotPeriodIndex(int slot) {
+        return slotPeriod[slot];
+    }
+
+    public Period slotPeriod(int slot) {
+        return periods[slotPeriod[slot]];
+    }
+
+    /** The sum of the revenue of the slot's lines, returns included. */
+    public long revenueCents(int slot) {
+        return revenue[slot];
+    }
+
+    /** The sum of the cost of goods of the slot's lines that give one. */
+    public long costOfGoodsCents(int slot) {
+        return costOfGoods[slot];
+    }
+
+    /** The revenue of the slot's lines that give no cost of goods (for a cost model's estimate). */
+    public long revenueWithoutCostCents(int slot) {
+        return revenueWithoutCost[slot];
+    }
+
+    /** The revenue of the slot's lines whose category is a strategic one. */
+    public long strategicRevenueCents(int slot) {
+        return strategicRevenue == null ? 0 : strategicRevenue[slot];
+    }
+
+    public int lines(int slot) {
+        return lines[slot];
+    }
+
+    /** Lines with negative revenue. */
+    public int returnLines(int slot) {
+        return returnLines[slot];
+    }
+
+    public int firstDay(int slot) {
+        return firstDay[slot];
+    }
+
+    public int lastDay(int slot) {
+        return lastDay[slot];
+    }
+
+    /** The first purchase in the slot's period. */
+    public LocalDate slotFirstPurchase(int slot) {
+        return LocalDate.ofEpochDay(firstDay[slot]);
+    }
+
+    /** The last purchase in the slot's period. */
+    public LocalDate slotLastPurchase(int slot) {
+        return LocalDate.ofEpochDay(lastDay[slot]);
+    }
+
+    @Override
+    public String toString() {
+        return "PurchaseTotals[" + length.id() + ", " + lineCount + " lines, " + customerIds.length + " customers, "
+                + periods.length + " periods, " + slotCount() + " slots]";
+    }
+}
