@@ -20,14 +20,25 @@ import java.util.concurrent.Semaphore;
  * the load's connection also holds a session advisory lock, which the server releases when the connection
  * or the process ends, so a killed import never leaves the dataset locked. An embedded H2 file is open in
  * one process only, so the semaphore is enough there.
+ *
+ * <p>Locks of different kinds are independent: {@link JdbcTierHistory} holds its own kind, {@code "tiers"}, so
+ * that saving a period's tiers neither waits for a purchase load of the dataset nor holds one up.
  */
 final class DatasetLocks {
 
     private final ConcurrentHashMap<String, Semaphore> inProcess = new ConcurrentHashMap<>();
     private final boolean postgresql;
+    private final String kind;
 
+    /** Locks for loads of purchases and archive records. */
     DatasetLocks(boolean postgresql) {
+        this(postgresql, "dataset");
+    }
+
+    /** Locks of their own kind: independent of the locks of any other kind. */
+    DatasetLocks(boolean postgresql, String kind) {
         this.postgresql = postgresql;
+        this.kind = kind;
     }
 
     /** Waits until no other load holds the dataset, then holds it with {@code connection}. */
@@ -67,9 +78,9 @@ final class DatasetLocks {
         return inProcess.computeIfAbsent(dataset, name -> new Semaphore(1));
     }
 
-    private static boolean advisory(Connection connection, String sql, String dataset) throws SQLException {
+    private boolean advisory(Connection connection, String sql, String dataset) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, key(dataset));
+            statement.setLong(1, key(kind, dataset));
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 // pg_advisory_lock returns void (an empty string to JDBC); only the try variant answers.
@@ -82,11 +93,14 @@ final class DatasetLocks {
         }
     }
 
-    /** The advisory lock's 64-bit key: a digest of the dataset name, so that datasets hardly ever share one. */
-    private static long key(String dataset) {
+    /**
+     * The advisory lock's 64-bit key: a digest of the kind and the dataset name, so that datasets hardly ever
+     * share one. The kind {@code dataset} gives the keys loads have always used.
+     */
+    private static long key(String kind, String dataset) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(("moneytree dataset\u001f" + dataset).getBytes(StandardCharsets.UTF_8));
+                    .digest(("moneytree " + kind + "\u001f" + dataset).getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.wrap(hash).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

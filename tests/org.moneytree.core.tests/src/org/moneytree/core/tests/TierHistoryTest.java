@@ -1,0 +1,384 @@
+package org.moneytree.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.moneytree.api.profit.Concentration;
+import org.moneytree.api.profit.CustomerProfit;
+import org.moneytree.api.profit.Period;
+import org.moneytree.api.profit.ProfitReport;
+import org.moneytree.api.profit.ProfitTotals;
+import org.moneytree.api.scoring.Scores;
+import org.moneytree.api.tier.StoredTier;
+import org.moneytree.api.tier.Tier;
+import org.moneytree.api.tier.TierAssignment;
+import org.moneytree.api.tier.TierHistory;
+import org.moneytree.api.tier.TierMigration;
+import org.moneytree.api.tier.TierMigration.Move;
+import org.moneytree.api.tier.TierOverride;
+import org.moneytree.api.tier.TierRun;
+import org.moneytree.api.tier.TierSchemeInfo;
+import org.moneytree.api.tier.TierSummary;
+import org.moneytree.api.tier.TieringResult;
+
+/** The tier history through its service, in the configured database (H2, or PostgreSQL in that run). */
+class TierHistoryTest {
+
+    /** Customers of the generated run in {@link #aLargeRunIsSavedReplacedAndReadBackWhole()}. */
+    private static final int LARGE_RUN = Integer.getInteger("moneytree.test.tierRunCustomers", 25_000);
+
+    private static final Period Q1 = Period.parse("2024-Q1");
+    private static final Period Q2 = Period.parse("2024-Q2");
+
+    private final TierHistory history = Services.get(TierHistory.class);
+    private final String dataset = "tiers-" + UUID.randomUUID().toString().substring(0, 8);
+
+    /** One customer of a hand-made tiering: its cost to serve is 10.00, its cost of goods what is left. */
+    private record Line(String id, Tier tier, double score, String revenue, String netProfit) {
+    }
+
+    private static Line line(String id, Tier tier, double score, String revenue, String netProfit) {
+        return new Line(id, tier, score, revenue, netProfit);
+    }
+
+    private TieringResult tiering(Period period, String scheme, Line... lines) {
+        List<Line> sorted = new ArrayList<>(List.of(lines));
+        sorted.sort(Comparator.comparing(Line::id));
+        List<CustomerProfit> customers = new ArrayList<>();
+        List<TierAssignment> assignments = new ArrayList<>();
+        double[] scores = new double[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            Line line = sorted.get(i);
+            customers.add(profit(line.id(), period, new BigDecimal(line.revenue()), new BigDecimal(line.netProfit())));
+            assignments.add(new TierAssignment(line.id(), line.tier(), reason(line.tier(), line.score())));
+            scores[i] = line.score();
+        }
+        return result(period, scheme, customers, assignments, scores);
+    }
+
+    private static CustomerProfit profit(String id, Period period, BigDecimal revenue, BigDecimal netProfit) {
+        BigDecimal costToServe = new BigDecimal("10.00");
+        return new CustomerProfit(id, period, revenue, revenue.subtract(netProfit).subtract(costToServe), costToServe,
+                List.of(), 1, 0, null, null, BigDecimal.ZERO, null, 1, BigDecimal.ZERO);
+    }
+
+    private static String reason(Tier tier, double score) {
+        return tier.id() + ": score " + score + " (test)";
+    }
+
+    private TieringResult result(Period period, String scheme, List<CustomerProfit> customers,
+            List<TierAssignment> assignments, double[] scores) {
+        BigDecimal revenue = customers.stream().map(CustomerProfit::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal costOfGoods = customers.stream().map(CustomerProfit::costOfGoods).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        BigDecimal costToServe = customers.stream().map(CustomerProfit::costToServe).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        int profitable = (int) customers.stream().filter(customer -> customer.netProfit().signum() > 0).count();
+        ProfitTotals totals = new ProfitTotals(customers.size(), customers.size(), revenue, costOfGoods, costToServe,
+                Map.of(), profitable);
+        Concentration concentration = new Concentration(List.of(), List.of(), 0, 0, 0, 0,
+                customers.size() - profitable, 0);
+        ProfitReport report = new ProfitReport(dataset, period, "standard", customers, totals, concentration);
+        Scores scored = new Scores(report, List.of(), new double[0][], scores, List.of());
+        return new TieringResult(new TierSchemeInfo(scheme, scheme, "a test scheme", "org.moneytree.core.tests"), scored,
+                assignments, TierSummary.of(customers, assignments));
+    }
+
+    private static List<String> ids(List<StoredTier> tiers) {
+        return tiers.stream().map(StoredTier::customerId).toList();
+    }
+
+    private static List<Period> periods(List<StoredTier> tiers) {
+        return tiers.stream().map(StoredTier::period).toList();
+    }
+
+    @Test
+    void savedTiersComeBackToTheCentInCustomerIdOrder() {
+        Instant before = Instant.now();
+        TierRun run = history.save(dataset, tiering(Q1, "pyramid",
+                line("c2", Tier.GOLD, 71.25, "1234.56", "-45.10"),
+                line("B7", Tier.PLATINUM, 99.5, "98765432.10", "12345678.91"),
+                line("客户三", Tier.LEAD, 0.0, "0.00", "-10.00"),
+                line("a10", Tier.IRON, 33.333333333333336, "0.01", "0.01")));
+
+        assertEquals(Q1, run.period());
+        assertEquals("pyramid", run.scheme());
+        assertEquals("standard", run.costModel());
+        assertEquals(4, run.customers());
+        assertFalse(run.ranAt().isBefore(before.minusSeconds(1)), run.ranAt() + " is before " + before);
+        assertEquals(List.of(run), history.runs(dataset));
+
+        List<StoredTier> tiers = history.tiers(dataset, Q1);
+        // Java's String order: capitals before small letters, and Chinese last, whatever the database's collation.
+        assertEquals(List.of("B7", "a10", "c2", "客户三"), ids(tiers));
+        StoredTier big = tiers.get(0);
+        assertEquals(new StoredTier(Q1, "B7", Tier.PLATINUM, Tier.PLATINUM, 99.5, new BigDecimal("98765432.10"),
+                new BigDecimal("12345678.91"), reason(Tier.PLATINUM, 99.5), null), big);
+        StoredTier gold = tiers.get(2);
+        assertEquals(new BigDecimal("1234.56"), gold.revenue());
+        assertEquals(new BigDecimal("-45.10"), gold.netProfit());
+        assertEquals(71.25, gold.score());
+        assertEquals(Tier.GOLD, gold.tier());
+        assertEquals(Tier.GOLD, gold.computedTier());
+        assertEquals(33.333333333333336, tiers.get(1).score());
+        assertEquals(new BigDecimal("0.01"), tiers.get(1).revenue());
+        assertEquals(new BigDecimal("0.00"), tiers.get(3).revenue());
+        assertEquals(reason(Tier.LEAD, 0.0), tiers.get(3).reason());
+        assertNull(tiers.get(3).override());
+
+        assertEquals(List.of(), history.tiers(dataset, Q2));
+        assertEquals(List.of(), history.tiers("no-such-dataset", Q1));
+        assertEquals(List.of(), history.runs("no-such-dataset"));
+    }
+
+    @Test
+    void aRerunReplacesThePeriodsTiers() {
+        history.save(dataset, tiering(Q1, "pyramid", line("A", Tier.PLATINUM, 90, "900.00", "90.00"),
+                line("B", Tier.GOLD, 60, "600.00", "60.00"), line("C", Tier.LEAD, 10, "100.00", "-10.00")));
+        TierRun rerun = history.save(dataset, tiering(Q1, "retail", line("B", Tier.IRON, 40, "610.00", "61.00"),
+                line("C", Tier.GOLD, 70, "700.00", "70.00"), line("D", Tier.PLATINUM, 95, "950.00", "95.00")));
+
+        assertEquals(List.of(rerun), history.runs(dataset));
+        assertEquals("retail", rerun.scheme());
+        assertEquals(3, rerun.customers());
+        List<StoredTier> tiers = history.tiers(dataset, Q1);
+        assertEquals(List.of("B", "C", "D"), ids(tiers));
+        assertEquals(List.of(Tier.IRON, Tier.GOLD, Tier.PLATINUM), tiers.stream().map(StoredTier::tier).toList());
+        assertEquals(new BigDecimal("610.00"), tiers.get(0).revenue());
+        assertEquals(40.0, tiers.get(0).score());
+        assertEquals(List.of(), history.history(dataset, "A"));
+    }
+
+    @Test
+    void anOverrideSurvivesARerunAndSetsTheTierInForce() {
+        history.save(dataset, tiering(Q1, "pyramid", line("A", Tier.PLATINUM, 90, "900.00", "90.00"),
+                line("B", Tier.IRON, 30, "300.00", "3.00")));
+        TierOverride override = history.override(dataset, Q1, "B", Tier.PLATINUM,
+                "strategic partner for the new product line", "王芳");
+        assertEquals(new TierOverride(Q1, "B", Tier.PLATINUM, "strategic partner for the new product line", "王芳",
+                override.decidedAt()), override);
+        assertTrue(Duration.between(override.decidedAt(), Instant.now()).abs().getSeconds() < 60);
+
+        StoredTier b = history.tiers(dataset, Q1).get(1);
+        assertEquals(Tier.PLATINUM, b.tier());
+        assertEquals(Tier.IRON, b.computedTier());
+        assertEquals(override, b.override());
+        assertEquals(List.of(override), history.overrides(dataset));
+
+        history.save(dataset, tiering(Q1, "pyramid", line("A", Tier.PLATINUM, 90, "900.00", "90.00"),
+                line("B", Tier.LEAD, 5, "50.00", "-20.00")));
+        b = history.tiers(dataset, Q1).get(1);
+        assertEquals(Tier.PLATINUM, b.tier());
+        assertEquals(Tier.LEAD, b.computedTier());
+        assertEquals(override, b.override());
+        assertNull(history.tiers(dataset, Q1).get(0).override());
+
+        TierOverride changed = history.override(dataset, Q1, "B", Tier.GOLD, "agreed in the account review", "Li Lei");
+        assertEquals(List.of(changed), history.overrides(dataset));
+        assertEquals(Tier.GOLD, history.tiers(dataset, Q1).get(1).tier());
+    }
+
+    @Test
+    void anOverrideMayComeBeforeThePeriodsFirstRun() {
+        history.save(dataset, tiering(Q1, "pyramid", line("X", Tier.IRON, 30, "300.00", "3.00")));
+        TierOverride early = history.override(dataset, Q2, "X", Tier.GOLD, "new key account", "王芳");
+        assertEquals(List.of(), history.tiers(dataset, Q2));
+        assertEquals(List.of(early), history.overrides(dataset));
+
+        history.save(dataset, tiering(Q2, "pyramid", line("X", Tier.LEAD, 1, "10.00", "-1.00"),
+                line("Y", Tier.LEAD, 2, "20.00", "-2.00")));
+        List<StoredTier> tiers = history.tiers(dataset, Q2);
+        assertEquals(Tier.GOLD, tiers.get(0).tier());
+        assertEquals(Tier.LEAD, tiers.get(0).computedTier());
+        assertEquals(early, tiers.get(0).override());
+        assertEquals(Tier.LEAD, tiers.get(1).tier());
+    }
+
+    @Test
+    void anOverrideOfAnUnknownDatasetIsRefused() {
+        String unknown = "never-" + UUID.randomUUID().toString().substring(0, 8);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> history.override(unknown, Q1, "A", Tier.GOLD, "why", "who"));
+        assertTrue(refused.getMessage().contains("'" + unknown + "'"), refused.getMessage());
+        assertEquals(List.of(), history.overrides(unknown));
+    }
+
+    @Test
+    void anOverrideNeedsAReasonAndAnAuthor() {
+        history.save(dataset, tiering(Q1, "pyramid", line("A", Tier.IRON, 50, "500.00", "5.00")));
+        IllegalArgumentException noReason = assertThrows(IllegalArgumentException.class,
+                () -> history.override(dataset, Q1, "A", Tier.GOLD, "  ", "王芳"));
+        assertTrue(noReason.getMessage().contains("reason"), noReason.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> history.override(dataset, Q1, "A", Tier.GOLD, null, "王芳"));
+        IllegalArgumentException noAuthor = assertThrows(IllegalArgumentException.class,
+                () -> history.override(dataset, Q1, "A", Tier.GOLD, "strategic", ""));
+        assertTrue(noAuthor.getMessage().contains("author"), noAuthor.getMessage());
+        assertEquals(List.of(), history.overrides(dataset));
+        assertEquals(Tier.IRON, history.tiers(dataset, Q1).get(0).tier());
+    }
+
+    @Test
+    void removingAnOverrideRestoresTheComputedTier() {
+        history.save(dataset, tiering(Q1, "pyramid", line("A", Tier.IRON, 50, "500.00", "5.00")));
+        history.override(dataset, Q1, "A", Tier.PLATINUM, "strategic", "王芳");
+        assertTrue(history.removeOverride(dataset, Q1, "A"));
+        assertFalse(history.removeOverride(dataset, Q1, "A"));
+        assertFalse(history.removeOverride("no-such-dataset", Q1, "A"));
+
+        StoredTier a = history.tiers(dataset, Q1).get(0);
+        assertEquals(Tier.IRON, a.tier());
+        assertNull(a.override());
+        assertEquals(List.of(), history.overrides(dataset));
+    }
+
+    @Test
+    void historyAndRunsFollowThePeriodsInTimeOrder() {
+        Period year2023 = Period.parse("2023");
+        Period january = Period.parse("2024-01");
+        // Saved out of order, and of mixed lengths: January 2024 and the first quarter start on the same day.
+        history.save(dataset, tiering(Q2, "pyramid", line("A", Tier.GOLD, 60, "600.00", "60.00")));
+        history.save(dataset, tiering(year2023, "pyramid", line("A", Tier.LEAD, 5, "50.00", "-5.00"),
+                line("B", Tier.GOLD, 70, "700.00", "70.00")));
+        history.save(dataset, tiering(Q1, "pyramid", line("B", Tier.IRON, 30, "300.00", "3.00")));
+        history.save(dataset, tiering(january, "pyramid", line("A", Tier.IRON, 40, "400.00", "4.00")));
+        history.override(dataset, Q2, "A", Tier.PLATINUM, "strategic", "王芳");
+        history.override(dataset, Q1, "A", Tier.PLATINUM, "no run of A in this period", "王芳");
+
+        assertEquals(List.of(year2023, january, Q1, Q2), history.runs(dataset).stream().map(TierRun::period).toList());
+        List<StoredTier> a = history.history(dataset, "A");
+        assertEquals(List.of(year2023, january, Q2), periods(a));
+        assertEquals(List.of(Tier.LEAD, Tier.IRON, Tier.PLATINUM), a.stream().map(StoredTier::tier).toList());
+        assertEquals(List.of(Tier.LEAD, Tier.IRON, Tier.GOLD), a.stream().map(StoredTier::computedTier).toList());
+        assertEquals(new BigDecimal("-5.00"), a.get(0).netProfit());
+        assertEquals(List.of(year2023, Q1), periods(history.history(dataset, "B")));
+        assertEquals(List.of(), history.history(dataset, "nobody"));
+
+        List<TierOverride> overrides = history.overrides(dataset);
+        assertEquals(List.of(Q1, Q2), overrides.stream().map(TierOverride::period).toList());
+    }
+
+    @Test
+    void theMigrationCountsWhoMovedUpDownInAndOut() {
+        history.save(dataset, tiering(Q1, "pyramid",
+                line("A", Tier.PLATINUM, 95, "950.00", "95.00"),
+                line("B", Tier.GOLD, 70, "700.00", "70.00"),
+                line("C", Tier.IRON, 40, "400.00", "4.00"),
+                line("D", Tier.LEAD, 5, "50.00", "-5.00"),
+                line("E", Tier.GOLD, 65, "650.00", "65.00"),
+                line("G", Tier.IRON, 35, "350.00", "3.50")));
+        history.save(dataset, tiering(Q2, "pyramid",
+                line("A", Tier.GOLD, 75, "750.00", "75.00"),
+                line("B", Tier.PLATINUM, 96, "960.00", "96.00"),
+                line("C", Tier.IRON, 41, "410.00", "4.10"),
+                line("E", Tier.LEAD, 3, "30.00", "-3.00"),
+                line("F", Tier.IRON, 30, "300.00", "3.00"),
+                line("G", Tier.IRON, 36, "360.00", "3.60")));
+        // C stays iron by the scheme but is put in gold by hand: the migration follows the tiers in force.
+        history.override(dataset, Q2, "C", Tier.GOLD, "strategic", "王芳");
+
+        TierMigration migration = history.migration(dataset, Q1, Q2);
+
+        int[][] expected = new int[5][5];
+        expected[Tier.PLATINUM.ordinal()][Tier.GOLD.ordinal()] = 1; // A
+        expected[Tier.GOLD.ordinal()][Tier.PLATINUM.ordinal()] = 1; // B
+        expected[Tier.IRON.ordinal()][Tier.GOLD.ordinal()] = 1; // C, by the override
+        expected[Tier.LEAD.ordinal()][TierMigration.ABSENT] = 1; // D, lost
+        expected[Tier.GOLD.ordinal()][Tier.LEAD.ordinal()] = 1; // E
+        expected[TierMigration.ABSENT][Tier.IRON.ordinal()] = 1; // F, new
+        expected[Tier.IRON.ordinal()][Tier.IRON.ordinal()] = 1; // G, stayed
+        for (int row = 0; row < 5; row++) {
+            assertArrayEquals(expected[row], migration.counts()[row], "row " + row + " of the migration matrix");
+        }
+        assertEquals(1, migration.count(Tier.IRON, Tier.GOLD));
+        assertEquals(List.of(new Move("B", Tier.GOLD, Tier.PLATINUM), new Move("C", Tier.IRON, Tier.GOLD)),
+                migration.up());
+        assertEquals(List.of(new Move("A", Tier.PLATINUM, Tier.GOLD), new Move("E", Tier.GOLD, Tier.LEAD)),
+                migration.down());
+        assertEquals(List.of(new Move("F", null, Tier.IRON)), migration.added());
+        assertEquals(List.of(new Move("D", Tier.LEAD, null)), migration.lost());
+    }
+
+    @Test
+    void assignmentsThatDoNotMatchTheReportAreRefused() {
+        TieringResult good = tiering(Q1, "pyramid", line("A", Tier.GOLD, 60, "600.00", "60.00"),
+                line("B", Tier.IRON, 30, "300.00", "3.00"));
+        List<TierAssignment> swapped = List.of(good.assignments().get(1), good.assignments().get(0));
+        TieringResult bad = new TieringResult(good.scheme(), good.scores(), swapped, good.summary());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> history.save(dataset, bad));
+        assertTrue(refused.getMessage().contains("order"), refused.getMessage());
+        assertEquals(List.of(), history.runs(dataset));
+    }
+
+    /**
+     * A generated run, large enough to take several write batches and removal slices; with the framework
+     * property {@code moneytree.test.tierRunCustomers} set to a million it measures the times the README
+     * quotes. Prints them.
+     */
+    @Test
+    void aLargeRunIsSavedReplacedAndReadBackWhole() {
+        TieringResult first = generated(LARGE_RUN, 1);
+        TieringResult second = generated(LARGE_RUN, 2);
+        long started = System.nanoTime();
+        history.save(dataset, first);
+        long saved = System.nanoTime();
+        history.save(dataset, second);
+        long replaced = System.nanoTime();
+        List<StoredTier> tiers = history.tiers(dataset, Q1);
+        long read = System.nanoTime();
+        System.out.printf("TierHistoryTest: %,d customers: save %.2f s, save replacing %.2f s, read %.2f s%n",
+                LARGE_RUN, (saved - started) / 1e9, (replaced - saved) / 1e9, (read - replaced) / 1e9);
+
+        assertEquals(LARGE_RUN, tiers.size());
+        List<CustomerProfit> customers = second.scores().report().customers();
+        for (int i = 0; i < LARGE_RUN; i += Math.max(1, LARGE_RUN / 1000)) {
+            StoredTier stored = tiers.get(i);
+            assertEquals(customers.get(i).customerId(), stored.customerId());
+            assertEquals(customers.get(i).revenue(), stored.revenue());
+            assertEquals(customers.get(i).netProfit(), stored.netProfit());
+            assertEquals(second.scores().score(i), stored.score());
+            assertEquals(second.assignments().get(i).tier(), stored.computedTier());
+            assertEquals(second.assignments().get(i).reason(), stored.reason());
+        }
+        String someone = customers.get(LARGE_RUN / 3).customerId();
+        assertEquals(List.of(Q1), periods(history.history(dataset, someone)));
+        assertEquals(List.of(), history.history(dataset, someone + "-not"));
+    }
+
+    private TieringResult generated(int size, long seed) {
+        Random random = new Random(seed);
+        String[] ids = new String[size];
+        for (int i = 0; i < size; i++) {
+            ids[i] = "C" + i;
+        }
+        Arrays.sort(ids);
+        List<CustomerProfit> customers = new ArrayList<>(size);
+        List<TierAssignment> assignments = new ArrayList<>(size);
+        double[] scores = new double[size];
+        Tier[] tiers = Tier.values();
+        for (int i = 0; i < size; i++) {
+            customers.add(profit(ids[i], Q1, BigDecimal.valueOf(random.nextInt(100_000_000), 2),
+                    BigDecimal.valueOf(random.nextInt(10_000_000) - 3_000_000, 2)));
+            scores[i] = random.nextDouble() * 100;
+            Tier tier = tiers[random.nextInt(tiers.length)];
+            assignments.add(new TierAssignment(ids[i], tier, tier.id() + ": score " + scores[i] + ", rank " + (i + 1)
+                    + " of " + size));
+        }
+        return result(Q1, "pyramid", customers, assignments, scores);
+    }
+}
