@@ -1,13 +1,13 @@
 package org.moneytree.scoring.internal;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 import org.moneytree.api.profit.CustomerProfit;
 import org.moneytree.api.profit.ProfitReport;
+import org.moneytree.api.scoring.Ranking;
 
 /** How criteria turn customers' figures into values: percentile ranks, robust against a few huge customers. */
 final class Ranks {
@@ -38,64 +38,7 @@ final class Ranks {
         return percentiles(keys, eligible);
     }
 
-    /**
-     * The percentile rank of each key among the eligible ones, from 0 (lowest) to 1 (highest); ties share
-     * their mean rank, a single eligible key gets 1, and ineligible keys get 0.
-     */
     static double[] percentiles(double[] keys, boolean[] eligible) {
-        int count = 0;
-        for (boolean is : eligible) {
-            count += is ? 1 : 0;
-        }
-        double[] sorted = new double[count];
-        int next = 0;
-        for (int index = 0; index < keys.length; index++) {
-            if (eligible[index]) {
-                sorted[next++] = keys[index];
-            }
-        }
-        Arrays.sort(sorted);
-        double[] values = new double[keys.length];
-        for (int index = 0; index < keys.length; index++) {
-            if (!eligible[index]) {
-                continue;
-            }
-            if (count == 1) {
-                values[index] = 1;
-                continue;
-            }
-            int first = lowerBound(sorted, keys[index]);
-            int last = upperBound(sorted, keys[index]) - 1;
-            values[index] = (first + last) / 2.0 / (count - 1);
-        }
-        return values;
-    }
-
-    private static int lowerBound(double[] sorted, double key) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (sorted[middle] < key) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
-    }
-
-    private static int upperBound(double[] sorted, double key) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (sorted[middle] <= key) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
+        return Ranking.percentiles(keys, eligible);
     }
 }
