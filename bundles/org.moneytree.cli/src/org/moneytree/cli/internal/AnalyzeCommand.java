@@ -302,35 +302,25 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
             }
         }
-        List<Object> row = new ArrayList<>();
         for (int index = 0; index < customers.size(); index++) {
             CustomerProfit customer = customers.get(index);
             TierAssignment assignment = result.assignments().get(index);
-            row.clear();
-            row.add(customer.period().id());
-            row.add(customer.customerId());
-            row.add(assignment.tier().id());
-            row.add(assignment.tier().label(locale));
-            row.add(Formats.score(scores.score(index)));
-            row.add(customer.revenue().toPlainString());
-            row.add(customer.costOfGoods().toPlainString());
-            row.add(customer.grossMargin().toPlainString());
-            row.add(customer.costToServe().toPlainString());
-            row.add(customer.netProfit().toPlainString());
-            row.add(percentNumber(customer.grossMarginShare()));
-            row.add(percentNumber(customer.netMarginShare()));
-            row.add(customer.purchaseLines());
-            row.add(customer.returnLines());
-            row.add(customer.firstPurchase() == null ? "" : customer.firstPurchase().toString());
-            row.add(customer.lastPurchase() == null ? "" : customer.lastPurchase().toString());
+            csv.plain(customer.period().id()).text(customer.customerId()).plain(assignment.tier().id())
+                    .text(assignment.tier().label(locale)).plain(Formats.score(scores.score(index)))
+                    .plain(customer.revenue().toPlainString()).plain(customer.costOfGoods().toPlainString())
+                    .plain(customer.grossMargin().toPlainString()).plain(customer.costToServe().toPlainString())
+                    .plain(customer.netProfit().toPlainString()).plain(percentNumber(customer.grossMarginShare()))
+                    .plain(percentNumber(customer.netMarginShare())).plain(customer.purchaseLines())
+                    .plain(customer.returnLines())
+                    .plain(customer.firstPurchase() == null ? "" : customer.firstPurchase().toString())
+                    .plain(customer.lastPurchase() == null ? "" : customer.lastPurchase().toString());
             for (String type : activityTypes) {
-                row.add(costOf(customer, type));
+                csv.plain(costOf(customer, type));
             }
             for (int column : criterionColumn) {
-                row.add(column < 0 ? "" : Formats.fixed(scores.value(column, index), 4));
+                csv.plain(column < 0 ? "" : Formats.fixed(scores.value(column, index), 4));
             }
-            row.add(assignment.reason());
-            csv.write(row);
+            csv.text(assignment.reason()).end();
         }
     }
 

@@ -27,13 +27,44 @@ final class CsvRows implements AutoCloseable {
                 1 << 16);
     }
 
+    private boolean first = true;
+
     void write(List<?> values) throws IOException {
-        row.setLength(0);
-        for (int index = 0; index < values.size(); index++) {
-            format.print(values.get(index), row, index == 0);
+        for (Object value : values) {
+            text(value);
         }
+        end();
+    }
+
+    /** A field that may need quotes: names, labels, reasons. */
+    CsvRows text(Object value) throws IOException {
+        format.print(value, row, first);
+        first = false;
+        return this;
+    }
+
+    /**
+     * A field known to need no quotes (a number, a date, an id of letters and digits): appended as it is,
+     * without Commons CSV's scan of every character.
+     */
+    CsvRows plain(CharSequence value) {
+        if (!first) {
+            row.append(format.getDelimiterString());
+        }
+        row.append(value);
+        first = false;
+        return this;
+    }
+
+    CsvRows plain(long value) {
+        return plain(Long.toString(value));
+    }
+
+    void end() throws IOException {
         row.append(format.getRecordSeparator());
         writer.append(row);
+        row.setLength(0);
+        first = true;
     }
 
     @Override
