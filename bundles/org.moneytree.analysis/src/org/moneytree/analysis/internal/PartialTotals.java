@@ -15,9 +15,9 @@ import java.util.Arrays;
  * <li>A customer is a record in one {@code long[]} arena: {@code [first slot | first day] [month bits]
  * [key length | local index] [key bytes, 8 to a long...]}. The hash table holds {@code hash << 32 |
  * record offset}; ids compare as longs.</li>
- * <li>A slot (the sums of one customer in one period) is eight longs: {@code [period key | next slot]
- * revenue, cost of goods, revenue without cost, strategic revenue, [lines | returns], [first day | last day],
- * customer's local index}. A customer's slots form a chain from its record; customers have few periods.</li>
+ * <li>A slot (the sums of one customer in one period) is seven longs: {@code [period key | next slot]
+ * revenue, cost of goods, revenue without cost, strategic revenue, [lines | returns], [first day | last day]}.
+ * A customer's slots form a chain from its record; customers have few periods.</li>
  * <li>Months with a purchase are bits of a {@code long} per customer for the 64 months from {@code monthBase};
  * months outside that window go to a set of {@code local index << 32 | month}.</li>
  * </ul>
@@ -41,7 +41,8 @@ final class PartialTotals {
     static final int STRATEGIC = 4;
     static final int LINES_RETURNS = 5;
     static final int FIRST_LAST = 6;
-    static final int CUSTOMER = 7;
+    /** Longs per slot. */
+    static final int SLOT = 7;
 
     /** The longest id in bytes. */
     static final int MAX_KEY_BYTES = 512;
@@ -52,20 +53,22 @@ final class PartialTotals {
     final int fromDay;
     final int untilDay;
 
-    long[] arena = new long[64];
+    long[] arena;
     /** The arena's used length; records start at 1, so that no table entry is 0. */
     int arenaSize = 1;
     int customers;
-    private long[] table = new long[64];
-    private int tableMask = table.length - 1;
+    private long[] table;
+    private int tableMask;
 
-    long[] slotData = new long[8 * 16];
+    long[] slotData;
     int slots;
     int minPeriodKey = Integer.MAX_VALUE;
     int maxPeriodKey = Integer.MIN_VALUE;
 
     final LongHashSet monthsOutside = new LongHashSet();
 
+    /** Whether a line in the date range was strategic. */
+    boolean strategicSeen;
     /** Lines added, whatever their day. */
     long lines;
     /** Lines added whose day lies in [fromDay, untilDay). */
@@ -81,9 +84,19 @@ final class PartialTotals {
      * @param untilDay the day after the last one (epoch day)
      */
     PartialTotals(int monthBase, int fromDay, int untilDay) {
+        this(monthBase, fromDay, untilDay, 0);
+    }
+
+    /** @param lines about how many lines will be added, to size the tables for a sixteenth as many customers */
+    PartialTotals(int monthBase, int fromDay, int untilDay, int lines) {
         this.monthBase = monthBase;
         this.fromDay = fromDay;
         this.untilDay = untilDay;
+        int customers = Math.max(32, lines / 16);
+        arena = new long[customers * 4];
+        table = new long[Integer.highestOneBit(customers * 2 - 1) << 1];
+        tableMask = table.length - 1;
+        slotData = new long[SLOT * Math.max(16, lines / 8)];
     }
 
     /** The hash of an id; {@code bytes} must have 8 readable bytes past the id. */
@@ -96,6 +109,18 @@ final class PartialTotals {
         }
         if ((length & 7) != 0) {
             h = (h ^ lastWord(bytes, offset + (full << 3), length)) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 29;
+        }
+        h *= 0x94D049BB133111EBL;
+        return (int) (h >>> 32);
+    }
+
+    /** {@link #hash(byte[], int, int)} of an id given as words (the last one cleared past the id). */
+    static int hash(long[] words, int from, int length) {
+        int count = (length + 7) >>> 3;
+        long h = length * 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < count; i++) {
+            h = (h ^ words[from + i]) * 0xBF58476D1CE4E5B9L;
             h ^= h >>> 29;
         }
         h *= 0x94D049BB133111EBL;
@@ -239,7 +264,7 @@ final class PartialTotals {
             int slot = head;
             int at = 0;
             while (slot >= 0) {
-                at = slot << 3;
+                at = slot * SLOT;
                 long link = s[at + LINK];
                 if ((int) (link >>> 32) == periodKey) {
                     break;
@@ -247,10 +272,10 @@ final class PartialTotals {
                 slot = (int) link;
             }
             if (slot < 0) {
-                slot = newSlot(periodKey, head, day, localIndex(record));
+                slot = newSlot(periodKey, head, day);
                 head = slot;
                 s = slotData;
-                at = slot << 3;
+                at = slot * SLOT;
             }
             s[at + REVENUE] = Math.addExact(s[at + REVENUE], revenue);
             if (cost == NO_COST) {
@@ -259,6 +284,7 @@ final class PartialTotals {
                 s[at + COST] = Math.addExact(s[at + COST], cost);
             }
             if (strategic) {
+                strategicSeen = true;
                 s[at + STRATEGIC] = Math.addExact(s[at + STRATEGIC], revenue);
             }
             s[at + LINES_RETURNS] += revenue < 0 ? (1L << 32) | 1 : 1L << 32;
@@ -272,19 +298,18 @@ final class PartialTotals {
         a[record + HEAD_FIRST] = ((long) head << 32) | (first & 0xFFFFFFFFL);
     }
 
-    private int newSlot(int periodKey, int next, int day, int customer) {
+    private int newSlot(int periodKey, int next, int day) {
         int slot = slots;
-        if ((slot + 1) << 3 > slotData.length) {
+        if ((slot + 1) * SLOT > slotData.length) {
             if (slot >= (Integer.MAX_VALUE >> 4)) {
                 throw new IllegalStateException("too many customer periods for one scan");
             }
-            slotData = Arrays.copyOf(slotData, slotData.length * 2);
+            slotData = Arrays.copyOf(slotData, (slotData.length / SLOT + (slotData.length / SLOT >> 1)) * SLOT);
         }
-        int at = slot << 3;
+        int at = slot * SLOT;
         long[] s = slotData;
         s[at + LINK] = ((long) periodKey << 32) | (next & 0xFFFFFFFFL);
         s[at + FIRST_LAST] = ((long) day << 32) | (day & 0xFFFFFFFFL);
-        s[at + CUSTOMER] = customer;
         slots = slot + 1;
         minPeriodKey = Math.min(minPeriodKey, periodKey);
         maxPeriodKey = Math.max(maxPeriodKey, periodKey);

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -173,23 +172,39 @@ public final class ProfitabilityEngine implements ProfitabilityService {
         Activities activities = activities(request.dataset(), new TreeSet<>(periods), pricing);
         Map<String, LocalDate> firstContacts = firstContacts(request.dataset());
         List<ProfitReport> reports = new ArrayList<>(periods.size());
-        String[] sortedIds = sortedCustomerIds(totals, activities);
+        CustomerOrder order = customerOrder(totals, activities);
         for (Period period : periods) {
-            reports.add(report(request.dataset(), period, totals, activities, firstContacts, pricing, sortedIds));
+            reports.add(report(request.dataset(), period, totals, activities, firstContacts, pricing, order));
         }
         return reports;
     }
 
-    /** Every customer with purchases or activities, sorted by id. */
-    private static String[] sortedCustomerIds(PurchaseTotals totals, Activities activities) {
-        Set<String> ids = new LinkedHashSet<>();
+    /**
+     * Every customer with purchases or activities, sorted by id, with its position in the totals (-1 for a
+     * customer with activities only). Looked up once, not once per period.
+     */
+    private record CustomerOrder(String[] ids, int[] positions) {
+    }
+
+    private static CustomerOrder customerOrder(PurchaseTotals totals, Activities activities) {
+        List<String> ids = new ArrayList<>(totals.customerCount());
         for (int customer = 0; customer < totals.customerCount(); customer++) {
             ids.add(totals.customerId(customer));
         }
-        activities.quantities().values().forEach(byCustomer -> ids.addAll(byCustomer.keySet()));
+        Set<String> activityOnly = new TreeSet<>();
+        activities.quantities().values().forEach(byCustomer -> byCustomer.keySet().forEach(id -> {
+            if (totals.customerIndex(id) < 0) {
+                activityOnly.add(id);
+            }
+        }));
+        ids.addAll(activityOnly);
         String[] sorted = ids.toArray(String[]::new);
         Arrays.parallelSort(sorted);
-        return sorted;
+        int[] positions = new int[sorted.length];
+        for (int index = 0; index < sorted.length; index++) {
+            positions[index] = totals.customerIndex(sorted[index]);
+        }
+        return new CustomerOrder(sorted, positions);
     }
 
     /** The activity quantities of the periods analysed: period, customer, activity type. */
@@ -252,43 +267,51 @@ public final class ProfitabilityEngine implements ProfitabilityService {
     }
 
     private static ProfitReport report(String dataset, Period period, PurchaseTotals totals, Activities activities,
-            Map<String, LocalDate> firstContacts, Pricing pricing, String[] sortedIds) {
+            Map<String, LocalDate> firstContacts, Pricing pricing, CustomerOrder order) {
         Map<String, Map<String, BigDecimal>> periodActivities = activities.quantities().getOrDefault(period, Map.of());
         Period previous = period.previous();
         YearMonth lastMonth = YearMonth.from(period.lastDay());
         ActivityRate orderLine = pricing.rates().get(CostModel.ORDER_LINE);
         ActivityRate returnLine = pricing.rates().get(CostModel.RETURN_LINE);
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
         List<CustomerProfit> customers = new ArrayList<>();
-        Map<String, BigDecimal> costByActivity = new TreeMap<>();
+        // sums and curves in cents: a million BigDecimal additions and conversions per period cost seconds
+        Map<String, long[]> costByActivity = new HashMap<>();
+        long[] revenueCents = new long[order.ids().length];
+        long[] profitCents = new long[order.ids().length];
         long lines = 0;
-        for (String id : sortedIds) {
-            int customer = totals.customerIndex(id);
+        long totalRevenue = 0;
+        long totalCostOfGoods = 0;
+        long totalCostToServe = 0;
+        int profitable = 0;
+        for (int position = 0; position < order.ids().length; position++) {
+            String id = order.ids()[position];
+            int customer = order.positions()[position];
             int slot = customer < 0 ? -1 : totals.slot(customer, period);
             Map<String, BigDecimal> used = periodActivities.get(id);
             if (slot < 0 && used == null) {
                 continue;
             }
             List<CostLine> costs = new ArrayList<>(used == null ? 2 : used.size() + 2);
-            BigDecimal revenue = BigDecimal.ZERO.setScale(2);
-            BigDecimal costOfGoods = BigDecimal.ZERO.setScale(2);
-            BigDecimal strategic = BigDecimal.ZERO.setScale(2);
+            long revenue = 0;
+            long costOfGoods = 0;
+            long strategic = 0;
             int purchaseLines = 0;
             int returnLines = 0;
             LocalDate first = null;
             LocalDate last = null;
             if (slot >= 0) {
-                revenue = BigDecimal.valueOf(totals.revenueCents(slot), 2);
-                costOfGoods = BigDecimal.valueOf(totals.costOfGoodsCents(slot), 2);
+                revenue = totals.revenueCents(slot);
+                costOfGoods = totals.costOfGoodsCents(slot);
                 if (totals.revenueWithoutCostCents(slot) != 0 && pricing.costOfGoodsShare().signum() != 0) {
-                    costOfGoods = costOfGoods.add(BigDecimal.valueOf(totals.revenueWithoutCostCents(slot), 2)
-                            .multiply(pricing.costOfGoodsShare()).setScale(2, RoundingMode.HALF_EVEN));
+                    costOfGoods += cents(BigDecimal.valueOf(totals.revenueWithoutCostCents(slot), 2)
+                            .multiply(pricing.costOfGoodsShare()));
                 }
-                strategic = BigDecimal.valueOf(totals.strategicRevenueCents(slot), 2);
+                strategic = totals.strategicRevenueCents(slot);
                 purchaseLines = totals.lines(slot);
                 returnLines = totals.returnLines(slot);
                 first = totals.slotFirstPurchase(slot);
                 last = totals.slotLastPurchase(slot);
-                lines += purchaseLines;
                 if (orderLine != null && purchaseLines > 0) {
                     costs.add(cost(orderLine, BigDecimal.valueOf(purchaseLines)));
                 }
@@ -298,50 +321,42 @@ public final class ProfitabilityEngine implements ProfitabilityService {
             }
             if (used != null) {
                 used.forEach((type, quantity) -> costs.add(cost(pricing.rates().get(type), quantity)));
+                costs.sort(Comparator.comparing(CostLine::activityType));
             }
-            costs.sort(Comparator.comparing(CostLine::activityType));
-            BigDecimal costToServe = BigDecimal.ZERO.setScale(2);
+            long costToServe = 0;
             for (CostLine line : costs) {
-                costToServe = costToServe.add(line.cost());
-                costByActivity.merge(line.activityType(), line.cost(), BigDecimal::add);
+                long lineCents = cents(line.cost());
+                costToServe += lineCents;
+                costByActivity.computeIfAbsent(line.activityType(), type -> new long[1])[0] += lineCents;
             }
             int previousSlot = customer < 0 ? -1 : totals.slot(customer, previous);
-            BigDecimal previousRevenue = previousSlot < 0 ? BigDecimal.ZERO.setScale(2)
-                    : BigDecimal.valueOf(totals.revenueCents(previousSlot), 2);
+            BigDecimal previousRevenue = previousSlot < 0 ? zero : BigDecimal.valueOf(totals.revenueCents(previousSlot), 2);
             LocalDate since = earliest(customer < 0 ? null : totals.firstPurchase(customer), firstContacts.get(id));
             int activeMonths = customer < 0 ? 0 : totals.activeMonths(customer, lastMonth);
-            customers.add(new CustomerProfit(id, period, revenue, costOfGoods, costToServe, costs, purchaseLines,
-                    returnLines, first, last, previousRevenue, since, activeMonths, strategic));
+            long profit = revenue - costOfGoods - costToServe;
+            revenueCents[customers.size()] = revenue;
+            profitCents[customers.size()] = profit;
+            customers.add(new CustomerProfit(id, period, BigDecimal.valueOf(revenue, 2), BigDecimal.valueOf(costOfGoods, 2),
+                    BigDecimal.valueOf(costToServe, 2), costs, purchaseLines, returnLines, first, last, previousRevenue,
+                    since, activeMonths, BigDecimal.valueOf(strategic, 2)));
+            lines += purchaseLines;
+            totalRevenue += revenue;
+            totalCostOfGoods += costOfGoods;
+            totalCostToServe += costToServe;
+            profitable += profit > 0 ? 1 : 0;
         }
-        return summarise(dataset, period, pricing.id(), customers, costByActivity, lines);
+        Map<String, BigDecimal> byActivity = new TreeMap<>();
+        costByActivity.forEach((type, sum) -> byActivity.put(type, BigDecimal.valueOf(sum[0], 2)));
+        ProfitTotals sums = new ProfitTotals(customers.size(), lines, BigDecimal.valueOf(totalRevenue, 2),
+                BigDecimal.valueOf(totalCostOfGoods, 2), BigDecimal.valueOf(totalCostToServe, 2), byActivity, profitable);
+        return new ProfitReport(dataset, period, pricing.id(), customers, sums,
+                Concentrations.of(Arrays.copyOf(revenueCents, customers.size()),
+                        Arrays.copyOf(profitCents, customers.size())));
     }
 
-    /** Totals and concentration of a period's customers. */
-    static ProfitReport summarise(String dataset, Period period, String costModel, List<CustomerProfit> customers,
-            Map<String, BigDecimal> costByActivity, long lines) {
-        long[] revenueCents = new long[customers.size()];
-        long[] profitCents = new long[customers.size()];
-        BigDecimal revenue = BigDecimal.ZERO.setScale(2);
-        BigDecimal costOfGoods = BigDecimal.ZERO.setScale(2);
-        BigDecimal costToServe = BigDecimal.ZERO.setScale(2);
-        int profitable = 0;
-        for (int index = 0; index < revenueCents.length; index++) {
-            CustomerProfit customer = customers.get(index);
-            revenueCents[index] = cents(customer.revenue());
-            profitCents[index] = cents(customer.netProfit());
-            revenue = revenue.add(customer.revenue());
-            costOfGoods = costOfGoods.add(customer.costOfGoods());
-            costToServe = costToServe.add(customer.costToServe());
-            profitable += customer.netProfit().signum() > 0 ? 1 : 0;
-        }
-        ProfitTotals totals = new ProfitTotals(customers.size(), lines, revenue, costOfGoods, costToServe,
-                costByActivity, profitable);
-        return new ProfitReport(dataset, period, costModel, customers, totals,
-                Concentrations.of(revenueCents, profitCents));
-    }
-
+    /** An amount in cents, rounded half-even. */
     private static long cents(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+        return amount.setScale(2, RoundingMode.HALF_EVEN).movePointRight(2).longValueExact();
     }
 
     private static CostLine cost(ActivityRate rate, BigDecimal quantity) {

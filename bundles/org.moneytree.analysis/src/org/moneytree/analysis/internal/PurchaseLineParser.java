@@ -54,7 +54,7 @@ final class PurchaseLineParser {
     private final String file;
     private final PurchaseColumns columns;
     /** The lines read, by partition. */
-    final LineBuffers lines = new LineBuffers();
+    LineBuffers lines;
     private final Set<String> strategic;
     final ScanProblems problems = new ScanProblems();
 
@@ -66,6 +66,11 @@ final class PurchaseLineParser {
     private final int categoryColumn;
     private final int[] fieldStart;
     private final int[] fieldEnd;
+
+    /** Recent valid dates: {@code yyyyMMdd + 1} and its epoch day, by a hash of the first. */
+    private static final int DATE_CACHE_BITS = 10;
+    private final int[] dateKeys = new int[1 << DATE_CACHE_BITS];
+    private final int[] dateDays = new int[1 << DATE_CACHE_BITS];
 
     private byte[] buffer;
     private int size;
@@ -107,6 +112,7 @@ final class PurchaseLineParser {
 
     /** Reads the records that start in {@code [start, end)}; the file is {@code fileSize} bytes long. */
     void scan(FileChannel channel, long start, long end, long fileSize) throws IOException {
+        lines = new LineBuffers(end - start);
         buffer = new byte[(int) Math.min(BUFFER, Math.max(1024, fileSize - start + 1)) + SLACK];
         long bufferPosition = start;
         size = 0;
@@ -397,9 +403,17 @@ final class PurchaseLineParser {
             monthOfYear = digits(b, from + 4, 2);
             dayOfMonth = digits(b, from + 6, 2);
         }
-        if (year >= 0 && monthOfYear >= 0 && dayOfMonth >= 0 && PeriodKeys.valid(year, monthOfYear, dayOfMonth)) {
+        int packed = year * 10_000 + monthOfYear * 100 + dayOfMonth;
+        int cached = (packed * 0x9E3779B1) >>> (32 - DATE_CACHE_BITS);
+        if (year >= 0 && dateKeys[cached] == packed + 1) {
+            day = dateDays[cached];
+            month = PeriodKeys.month(year, monthOfYear);
+        } else if (year >= 0 && monthOfYear >= 0 && dayOfMonth >= 0
+                && PeriodKeys.valid(year, monthOfYear, dayOfMonth)) {
             day = PeriodKeys.epochDay(year, monthOfYear, dayOfMonth);
             month = PeriodKeys.month(year, monthOfYear);
+            dateKeys[cached] = packed + 1;
+            dateDays[cached] = day;
         } else {
             problems.add(line, columns.describe(PurchaseColumns.DATE), from == to ? "empty; expected a date like"
                     + " 2024-07-31 (yyyy-MM-dd or yyyyMMdd)" : "expected a date like 2024-07-31 (yyyy-MM-dd or"

@@ -29,19 +29,27 @@ import org.moneytree.api.purchase.Purchase;
  * ({@link #fromFile}), or from {@link Purchase} records such as the store hands out ({@link #builder}). Both give
  * the same {@link PurchaseTotals} for the same lines.
  *
- * <p>A file is read with {@code threads} threads, each reading one region into its own {@link PartialTotals};
- * regions start after a line break found near an even split. A line break found that way may lie inside a
- * quoted field (a quoted product name over two lines), which only the region before can tell: each region's
- * reader reports where its last record really ended, and when that is not where the next region began, the
- * rest of the file from that point is read again by one thread and the guessed regions' sums are dropped.
- * Line numbers in messages are the file's physical lines (as an editor shows them), made exact once the
- * regions' line counts are known.
+ * <p>Two steps, each with {@code threads} threads:
+ * <ol>
+ * <li>Reading: the file is split into regions, each read by one thread ({@link PurchaseLineParser}), which
+ * checks every line and appends it to {@link LineBuffers}, sorted by a hash of the customer id into
+ * partitions. Regions start after a line break found near an even split. A line break found that way may lie
+ * inside a quoted field (a quoted product name over two lines), which only the region before can tell: each
+ * region's reader reports where its last record really ended, and when that is not where the next region
+ * began, the rest of the file from that point is read again by one thread and the guessed regions' lines are
+ * dropped. Line numbers in messages are the file's physical lines (as an editor shows them), made exact once
+ * the regions' line counts are known.</li>
+ * <li>Adding up: each partition's lines (the first region's first) go into a {@link PartialTotals} of its own,
+ * small enough to stay in the processor's cache; a customer is in one partition only, so
+ * {@link PurchaseTotals} just puts the partitions side by side.</li>
+ * </ol>
+ * Memory: about 32 bytes per line while reading (320 MB for ten million lines), then about 60 bytes per customer
+ * and period in the result.
  */
 public final class PurchaseScan {
 
     /** Regions smaller than this are not worth a thread. */
     static final long MIN_REGION = 1 << 22;
-    static final boolean DEBUG = Boolean.getBoolean("debugTimes");
 
     private PurchaseScan() {
     }
@@ -100,9 +108,7 @@ public final class PurchaseScan {
             for (int k = 0; k < count; k++) {
                 parsers.add(new PurchaseLineParser(file, columns, strategic));
             }
-            long t0 = System.nanoTime();
             Throwable[] failures = runAll(channel, parsers, starts, fileSize);
-            if (DEBUG) System.out.printf("read %.3f s%n", (System.nanoTime() - t0) / 1e9);
 
             // Each region in turn is right when the one before really ended where it began; at the first that is
             // not, the rest of the file is read again in one piece.
@@ -142,7 +148,11 @@ public final class PurchaseScan {
             if (problemCount > 0) {
                 throw new AnalysisException(ScanProblems.message(file, problems, problemCount));
             }
-            return addUp(parsers, length, from, until, threads);
+            List<LineBuffers> buffers = new ArrayList<>();
+            for (PurchaseLineParser parser : parsers) {
+                buffers.add(parser.lines);
+            }
+            return addUp(buffers, length, from, until, threads);
         } catch (NoSuchFileException e) {
             throw new AnalysisException("there is no file " + csv.toAbsolutePath());
         } catch (AccessDeniedException e) {
@@ -154,6 +164,11 @@ public final class PurchaseScan {
                     + " 92,233,720,368,547,758.07)", e);
         } catch (IllegalStateException e) {
             throw new AnalysisException(file + ": " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            // what the scan held is unreachable by now; the message says what to do
+            throw new AnalysisException(file + ": not enough memory for the analysis (reading takes about 24 bytes"
+                    + " per purchase line, the result about 60 bytes per customer and period); give Java more"
+                    + " (MONEYTREE_JAVA_OPTS=-Xmx4g) or analyse fewer periods (--period-length year)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AnalysisException("the analysis of " + file + " was interrupted", e);
@@ -222,13 +237,13 @@ public final class PurchaseScan {
      * Adds up the lines the parsers read, partition by partition, each partition in one of {@code threads}
      * threads; the partitions' customers are distinct, so their sums only need putting side by side.
      */
-    private static PurchaseTotals addUp(List<PurchaseLineParser> parsers, PeriodLength length, LocalDate from,
+    private static PurchaseTotals addUp(List<LineBuffers> parsers, PeriodLength length, LocalDate from,
             LocalDate until, int threads) throws InterruptedException {
         int minMonth = Integer.MAX_VALUE;
         int maxMonth = Integer.MIN_VALUE;
-        for (PurchaseLineParser parser : parsers) {
-            minMonth = Math.min(minMonth, parser.lines.minMonth);
-            maxMonth = Math.max(maxMonth, parser.lines.maxMonth);
+        for (LineBuffers lines : parsers) {
+            minMonth = Math.min(minMonth, lines.minMonth);
+            maxMonth = Math.max(maxMonth, lines.maxMonth);
         }
         int monthBase = monthBase(from, until);
         if (monthBase == PartialTotals.UNSET) {
@@ -237,7 +252,6 @@ public final class PurchaseScan {
         int base = monthBase;
         int fromDay = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
         int untilDay = until == null ? Integer.MAX_VALUE : (int) until.toEpochDay();
-        long t0 = System.nanoTime();
         PartialTotals[] shares = new PartialTotals[LineBuffers.PARTITIONS];
         AtomicInteger next = new AtomicInteger();
         RuntimeException[] failures = new RuntimeException[Math.max(1, threads)];
@@ -272,44 +286,50 @@ public final class PurchaseScan {
                 throw failure;
             }
         }
-        if (DEBUG) System.out.printf("sum %.3f s%n", (System.nanoTime() - t0) / 1e9);
-        t0 = System.nanoTime();
-        List<PartialTotals> present = new ArrayList<>();
-        for (PartialTotals share : shares) {
-            if (share != null) {
-                present.add(share);
-            }
-        }
-        PurchaseTotals result = PurchaseTotals.assemble(length, present, base);
-        if (DEBUG) System.out.printf("assemble %.3f s%n", (System.nanoTime() - t0) / 1e9);
-        return result;
+        return PurchaseTotals.assemble(length, shares, base, threads);
     }
 
     /** Adds up one partition's lines, the first region's first; {@code null} for a partition without lines. */
-    private static PartialTotals addUp(List<PurchaseLineParser> parsers, int partition, PeriodLength length,
+    private static PartialTotals addUp(List<LineBuffers> parsers, int partition, PeriodLength length,
             int monthBase, int fromDay, int untilDay) {
-        PartialTotals share = null;
-        for (PurchaseLineParser parser : parsers) {
-            LineBuffers buffers = parser.lines;
+        long longs = 0;
+        for (LineBuffers buffers : parsers) {
+            longs += buffers.usedLongs(partition);
+        }
+        if (longs == 0) {
+            return null;
+        }
+        PartialTotals share = new PartialTotals(monthBase, fromDay, untilDay, (int) Math.min(1 << 24, longs / 3));
+        for (LineBuffers buffers : parsers) {
             for (int block = 0; block < buffers.blockCount[partition]; block++) {
                 long[] lines = buffers.blocks[partition][block];
                 int used = buffers.usedLength(partition, block);
-                if (share == null && used > 0) {
-                    share = new PartialTotals(monthBase, fromDay, untilDay);
-                }
                 for (int at = 0; at < used;) {
                     long head = lines[at];
-                    int hash = (int) (head >>> 32);
-                    int idLength = (int) (head >>> 8) & 0xFFFFFF;
-                    long dayMonth = lines[at + 1];
-                    int month = (int) dayMonth;
-                    int record = share.find(lines, at + LineBuffers.HEADER, idLength, hash);
-                    if (record < 0) {
-                        record = share.insert(lines, at + LineBuffers.HEADER, idLength, hash);
+                    int idLength = (int) (head >>> 2) & 0x1FF;
+                    int month = (int) (head >>> 25) & 0x1FFFF;
+                    int day = (int) (head >>> 42) + LineBuffers.MIN_DAY;
+                    long revenue;
+                    long cost;
+                    int key;
+                    if ((head & 2) != 0) {
+                        long amounts = lines[at + 1];
+                        revenue = amounts >> 32;
+                        cost = (int) amounts == Integer.MIN_VALUE ? PartialTotals.NO_COST : (int) amounts;
+                        key = at + 2;
+                    } else {
+                        revenue = lines[at + 1];
+                        cost = lines[at + 2];
+                        key = at + 3;
                     }
-                    share.add(record, (int) (dayMonth >>> 32), month, PeriodKeys.keyOfMonth(length, month),
-                            lines[at + 2], lines[at + 3], (head & LineBuffers.FLAG_STRATEGIC) != 0);
-                    at += LineBuffers.HEADER + ((idLength + 7) >>> 3);
+                    int hash = PartialTotals.hash(lines, key, idLength);
+                    int record = share.find(lines, key, idLength, hash);
+                    if (record < 0) {
+                        record = share.insert(lines, key, idLength, hash);
+                    }
+                    share.add(record, day, month, PeriodKeys.keyOfMonth(length, month), revenue, cost,
+                            (head & 1) != 0);
+                    at = key + ((idLength + 7) >>> 3);
                 }
             }
             buffers.release(partition);
@@ -358,21 +378,26 @@ public final class PurchaseScan {
         return builder.finish();
     }
 
-    /** Adds up purchases one by one; not thread-safe. */
+    /**
+     * Adds up purchases one by one, as the file scan does (sorted by customer into partitions, then added up
+     * partition by partition), so that both give the same customers in the same order for the same lines. Not
+     * thread-safe.
+     */
     public static final class Builder {
 
         private final PeriodLength length;
+        private final LocalDate from;
+        private final LocalDate until;
         private final Set<String> strategic;
         private final Map<String, Boolean> categories = new HashMap<>();
-        private final PartialTotals part;
-        private byte[] key = new byte[PartialTotals.MAX_KEY_BYTES + 8];
-        private boolean finished;
+        private LineBuffers lines = new LineBuffers(1 << 22);
+        private final byte[] key = new byte[PartialTotals.MAX_KEY_BYTES + 8];
 
         private Builder(PeriodLength length, LocalDate from, LocalDate until, Set<String> strategic) {
             this.length = length;
+            this.from = from;
+            this.until = until;
             this.strategic = strategic;
-            this.part = new PartialTotals(monthBase(from, until), from == null ? Integer.MIN_VALUE
-                    : (int) from.toEpochDay(), until == null ? Integer.MAX_VALUE : (int) until.toEpochDay());
         }
 
         /**
@@ -380,10 +405,10 @@ public final class PurchaseScan {
          *
          * @throws IllegalArgumentException when its customer id is longer than {@value PurchaseLineParser#MAX_ID_CHARS}
          *         characters
-         * @throws ArithmeticException when a sum grows beyond what cents in a {@code long} hold
+         * @throws ArithmeticException when an amount is beyond what cents in a {@code long} hold
          */
         public Builder add(Purchase purchase) {
-            if (finished) {
+            if (lines == null) {
                 throw new IllegalStateException("finished");
             }
             String id = purchase.customerId();
@@ -393,11 +418,6 @@ public final class PurchaseScan {
             }
             byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
             System.arraycopy(bytes, 0, key, 0, bytes.length);
-            int hash = PartialTotals.hash(key, 0, bytes.length);
-            int record = part.find(key, 0, bytes.length, hash);
-            if (record < 0) {
-                record = part.insert(key, 0, bytes.length, hash);
-            }
             LocalDate date = purchase.date();
             long cost = purchase.costOfGoods() == null ? PartialTotals.NO_COST : cents(purchase.costOfGoods());
             boolean isStrategic = false;
@@ -405,17 +425,27 @@ public final class PurchaseScan {
                 isStrategic = categories.computeIfAbsent(purchase.category(),
                         name -> strategic.contains(PurchaseLineParser.category(name)));
             }
-            part.add(record, (int) date.toEpochDay(), PeriodKeys.month(date),
-                    PeriodKeys.key(length, date.getYear(), date.getMonthValue()), cents(purchase.revenue()), cost,
-                    isStrategic);
+            lines.add(PartialTotals.hash(key, 0, bytes.length), key, 0, bytes.length, (int) date.toEpochDay(),
+                    PeriodKeys.month(date), cents(purchase.revenue()), cost, isStrategic);
             return this;
         }
 
-        /** The totals of the purchases added; the builder takes no more after this. */
+        /**
+         * The totals of the purchases added (added up with as many threads as there are processors, at most
+         * four); the builder takes no more after this.
+         *
+         * @throws ArithmeticException when a sum grows beyond what cents in a {@code long} hold
+         */
         public PurchaseTotals finish() {
-            finished = true;
-            key = null;
-            return PurchaseTotals.assemble(length, List.of(part), part.monthBase);
+            LineBuffers all = lines;
+            lines = null;
+            try {
+                return addUp(List.of(all), length, from, until,
+                        Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
         }
 
         private static long cents(BigDecimal amount) {

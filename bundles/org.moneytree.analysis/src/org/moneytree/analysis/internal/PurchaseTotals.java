@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.moneytree.api.profit.Period;
 import org.moneytree.api.profit.PeriodLength;
@@ -58,7 +59,14 @@ public final class PurchaseTotals {
      * share in the order the customers came. No customer may be in two shares; all must share
      * {@code monthBase} (or have had no line).
      */
-    private PurchaseTotals(PeriodLength length, List<PartialTotals> shares, int monthBase) {
+    private PurchaseTotals(PeriodLength length, PartialTotals[] given, int monthBase, int threads) {
+        List<PartialTotals> shares = new ArrayList<>();
+        for (PartialTotals share : given) {
+            if (share != null) {
+                shares.add(share);
+            }
+        }
+        Arrays.fill(given, null);
         this.length = length;
         this.monthBase = monthBase == PartialTotals.UNSET ? 0 : monthBase;
         long allLines = 0;
@@ -96,7 +104,7 @@ public final class PurchaseTotals {
             for (PartialTotals share : shares) {
                 long[] data = share.slotData;
                 for (int slot = 0; slot < share.slots; slot++) {
-                    indexOfKey[(int) (data[(slot << 3) + PartialTotals.LINK] >>> 32) - minKey] = 0;
+                    indexOfKey[(int) (data[slot * PartialTotals.SLOT + PartialTotals.LINK] >>> 32) - minKey] = 0;
                 }
             }
             List<Period> found = new ArrayList<>();
@@ -121,62 +129,119 @@ public final class PurchaseTotals {
         revenue = new long[slotCount];
         costOfGoods = new long[slotCount];
         revenueWithoutCost = new long[slotCount];
-        long[] strategic = new long[slotCount];
-        boolean anyStrategic = false;
+        boolean strategicSeen = false;
+        for (PartialTotals share : shares) {
+            strategicSeen |= share.strategicSeen;
+        }
+        long[] strategic = strategicSeen ? new long[slotCount] : null;
         lines = new int[slotCount];
         returnLines = new int[slotCount];
         firstDay = new int[slotCount];
         lastDay = new int[slotCount];
 
+        // Each share fills its own range of customers and slots; with threads, several shares at once.
+        int[] customerStart = new int[shares.size() + 1];
+        int[] slotStart = new int[shares.size() + 1];
+        for (int i = 0; i < shares.size(); i++) {
+            customerStart[i + 1] = customerStart[i] + shares.get(i).customers;
+            slotStart[i + 1] = slotStart[i] + shares.get(i).slots;
+        }
+        PartialTotals[] unfilled = shares.toArray(new PartialTotals[0]);
+        shares.clear();
+        LongHashSet[] outside = new LongHashSet[unfilled.length];
+        int[] keyIndex = indexOfKey;
+        int keyBase = minKey;
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            for (int i; (i = next.getAndIncrement()) < unfilled.length;) {
+                fill(unfilled[i], customerStart[i], slotStart[i], keyIndex, keyBase, strategic);
+                outside[i] = unfilled[i].monthsOutside;
+                unfilled[i] = null; // done with: the collector may take it while the others are copied
+            }
+        };
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 1; t < threads && unfilled.length > 1; t++) {
+            workers.add(Thread.ofPlatform().name("moneytree-assemble-" + t).start(work));
+        }
+        work.run();
+        for (Thread worker : workers) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        for (int i = 0; i < unfilled.length; i++) {
+            int offset = customerStart[i];
+            outside[i].forEach(value -> addMonth(offset + (int) (value >>> 32), (int) value));
+        }
+        customerSlots[customerCount] = slotCount;
+        strategicRevenue = strategic;
+    }
+
+    /**
+     * Copies one share's customers and slots to their places from {@code customer} and {@code slot} on, each
+     * customer's slots in time order.
+     *
+     * @param strategic where strategic revenue goes, or {@code null} when no line was strategic
+     */
+    private void fill(PartialTotals share, int customer, int slot, int[] indexOfKey, int minKey,
+            long[] strategic) {
         byte[] bytes = new byte[PartialTotals.MAX_KEY_BYTES];
         long[] chain = new long[16];
-        int customer = 0;
-        int slot = 0;
-        for (PartialTotals share : shares) {
-            int firstCustomer = customer;
-            long[] arena = share.arena;
-            long[] data = share.slotData;
-            for (int record = 1; record < share.arenaSize; record = share.nextRecord(record), customer++) {
-                int keyLength = share.keyLength(record);
-                for (int i = 0; i < keyLength; i++) {
-                    bytes[i] = (byte) (arena[record + PartialTotals.KEY + (i >>> 3)] >>> ((i & 7) << 3));
-                }
-                customerIds[customer] = new String(bytes, 0, keyLength, StandardCharsets.UTF_8);
-                long headFirst = arena[record + PartialTotals.HEAD_FIRST];
-                customerFirstDay[customer] = (int) headFirst;
-                monthBits[customer] = arena[record + PartialTotals.MONTHS];
-                customerSlots[customer] = slot;
-                // the customer's slots, newest first in the chain, in time order: (period key << 32 | slot)
-                int count = 0;
-                for (int s = (int) (headFirst >>> 32); s >= 0; s = (int) data[(s << 3) + PartialTotals.LINK]) {
-                    if (count == chain.length) {
-                        chain = Arrays.copyOf(chain, count * 2);
-                    }
-                    chain[count++] = (data[(s << 3) + PartialTotals.LINK] & 0xFFFFFFFF00000000L) | s;
-                }
-                Arrays.sort(chain, 0, count);
-                for (int i = 0; i < count; i++, slot++) {
-                    int at = (int) chain[i] << 3;
-                    slotCustomer[slot] = customer;
-                    slotPeriod[slot] = indexOfKey[(int) (chain[i] >>> 32) - minKey];
-                    revenue[slot] = data[at + PartialTotals.REVENUE];
-                    costOfGoods[slot] = data[at + PartialTotals.COST];
-                    revenueWithoutCost[slot] = data[at + PartialTotals.REVENUE_WITHOUT_COST];
-                    strategic[slot] = data[at + PartialTotals.STRATEGIC];
-                    anyStrategic |= strategic[slot] != 0;
-                    long linesReturns = data[at + PartialTotals.LINES_RETURNS];
-                    lines[slot] = (int) (linesReturns >>> 32);
-                    returnLines[slot] = (int) linesReturns;
-                    long firstLast = data[at + PartialTotals.FIRST_LAST];
-                    firstDay[slot] = (int) (firstLast >>> 32);
-                    lastDay[slot] = (int) firstLast;
-                }
+        long[] arena = share.arena;
+        long[] data = share.slotData;
+        for (int record = 1; record < share.arenaSize; record = share.nextRecord(record), customer++) {
+            int keyLength = share.keyLength(record);
+            long high = 0;
+            for (int i = 0; i < (keyLength + 7) >>> 3; i++) {
+                high |= arena[record + PartialTotals.KEY + i];
             }
-            int offset = firstCustomer;
-            share.monthsOutside.forEach(value -> addMonth(offset + (int) (value >>> 32), (int) value));
+            for (int i = 0; i < keyLength; i++) {
+                bytes[i] = (byte) (arena[record + PartialTotals.KEY + (i >>> 3)] >>> ((i & 7) << 3));
+            }
+            // ASCII (the usual case) needs no decoding
+            customerIds[customer] = new String(bytes, 0, keyLength, (high & 0x8080808080808080L) == 0
+                    ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            long headFirst = arena[record + PartialTotals.HEAD_FIRST];
+            customerFirstDay[customer] = (int) headFirst;
+            monthBits[customer] = arena[record + PartialTotals.MONTHS];
+            customerSlots[customer] = slot;
+            // the customer's slots, newest first in the chain, in time order: (period key << 32 | slot)
+            int count = 0;
+            for (int s = (int) (headFirst >>> 32); s >= 0; s = (int) data[s * PartialTotals.SLOT + PartialTotals.LINK]) {
+                if (count == chain.length) {
+                    chain = Arrays.copyOf(chain, count * 2);
+                }
+                chain[count++] = (data[s * PartialTotals.SLOT + PartialTotals.LINK] & 0xFFFFFFFF00000000L) | s;
+            }
+            for (int i = 1; i < count; i++) { // few periods: insertion sort
+                long value = chain[i];
+                int j = i - 1;
+                for (; j >= 0 && chain[j] > value; j--) {
+                    chain[j + 1] = chain[j];
+                }
+                chain[j + 1] = value;
+            }
+            for (int i = 0; i < count; i++, slot++) {
+                int at = (int) chain[i] * PartialTotals.SLOT;
+                slotCustomer[slot] = customer;
+                slotPeriod[slot] = indexOfKey[(int) (chain[i] >>> 32) - minKey];
+                revenue[slot] = data[at + PartialTotals.REVENUE];
+                costOfGoods[slot] = data[at + PartialTotals.COST];
+                revenueWithoutCost[slot] = data[at + PartialTotals.REVENUE_WITHOUT_COST];
+                if (strategic != null) {
+                    strategic[slot] = data[at + PartialTotals.STRATEGIC];
+                }
+                long linesReturns = data[at + PartialTotals.LINES_RETURNS];
+                lines[slot] = (int) (linesReturns >>> 32);
+                returnLines[slot] = (int) linesReturns;
+                long firstLast = data[at + PartialTotals.FIRST_LAST];
+                firstDay[slot] = (int) (firstLast >>> 32);
+                lastDay[slot] = (int) firstLast;
+            }
         }
-        customerSlots[customerCount] = slot;
-        strategicRevenue = anyStrategic ? strategic : null;
     }
 
     private void addMonth(int customer, int month) {
@@ -189,12 +254,14 @@ public final class PurchaseTotals {
     }
 
     /**
-     * Puts shares of customers side by side (see the constructor); the shares are used up.
+     * Puts shares of customers side by side (see the constructor), skipping {@code null}s; the shares are
+     * used up: the array is cleared, and each share let go of as soon as it is copied.
      *
      * @param monthBase the month base all shares with lines use
+     * @param threads how many threads may copy shares at once
      */
-    static PurchaseTotals assemble(PeriodLength length, List<PartialTotals> shares, int monthBase) {
-        return new PurchaseTotals(length, shares, monthBase);
+    static PurchaseTotals assemble(PeriodLength length, PartialTotals[] shares, int monthBase, int threads) {
+        return new PurchaseTotals(length, shares, monthBase, threads);
     }
 
     /** Cents as an amount of money with two decimals. */

@@ -47,17 +47,25 @@ public record TierSummary(int customers, BigDecimal totalRevenue, BigDecimal tot
      * @throws IllegalArgumentException when a customer has no assignment
      */
     public static TierSummary of(List<CustomerProfit> customers, List<TierAssignment> assignments) {
-        Map<String, Tier> tierOf = new HashMap<>(assignments.size() * 2);
-        for (TierAssignment assignment : assignments) {
-            tierOf.put(assignment.customerId(), assignment.tier());
+        // assignments in the customers' order (as the tiering service gives them) need no map
+        boolean sameOrder = assignments.size() == customers.size();
+        for (int index = 0; sameOrder && index < customers.size(); index++) {
+            sameOrder = customers.get(index).customerId().equals(assignments.get(index).customerId());
+        }
+        Map<String, Tier> tierOf = new HashMap<>(sameOrder ? 0 : assignments.size() * 2);
+        if (!sameOrder) {
+            for (TierAssignment assignment : assignments) {
+                tierOf.put(assignment.customerId(), assignment.tier());
+            }
         }
         Map<Tier, BigDecimal> revenue = new EnumMap<>(Tier.class);
         Map<Tier, BigDecimal> profit = new EnumMap<>(Tier.class);
         Map<Tier, Integer> count = new EnumMap<>(Tier.class);
         BigDecimal totalRevenue = BigDecimal.ZERO;
         BigDecimal totalProfit = BigDecimal.ZERO;
-        for (CustomerProfit customer : customers) {
-            Tier tier = tierOf.get(customer.customerId());
+        for (int index = 0; index < customers.size(); index++) {
+            CustomerProfit customer = customers.get(index);
+            Tier tier = sameOrder ? assignments.get(index).tier() : tierOf.get(customer.customerId());
             if (tier == null) {
                 throw new IllegalArgumentException("customer " + customer.customerId() + " has no tier");
             }

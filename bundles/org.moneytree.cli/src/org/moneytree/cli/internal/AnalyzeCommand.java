@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -29,6 +31,7 @@ import org.moneytree.api.profit.ProfitabilityService;
 import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.Tier;
 import org.moneytree.api.tier.TierAssignment;
+import org.moneytree.api.tier.TierHistory;
 import org.moneytree.api.tier.TierSummary;
 import org.moneytree.api.tier.TieringResult;
 
@@ -134,10 +137,21 @@ final class AnalyzeCommand implements Callable<Integer> {
             results.add(pipeline.tier(scheme, scores));
         }
         step("tiers");
-        for (TieringResult result : results) {
-            platform.history().save(datasetName, result);
-        }
-        step("store");
+        // The tiers are stored while the summary and the CSV are written: both take seconds on a million
+        // customers, and they do not depend on each other.
+        TierHistory history = platform.history();
+        CompletableFuture<Void> stored = new CompletableFuture<>();
+        Thread storing = new Thread(() -> {
+            try {
+                for (TieringResult result : results) {
+                    history.save(datasetName, result);
+                }
+                stored.complete(null);
+            } catch (RuntimeException | Error e) {
+                stored.completeExceptionally(e);
+            }
+        }, "moneytree-store-tiers");
+        storing.start();
         print(datasetName, results, messages);
         Path written = writeCsv(datasetName, results, messages.locale());
         out.println(messages.get("written", written));
@@ -145,6 +159,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.println(messages.get("curvesWritten", writeCurves(reports)));
         }
         step("output");
+        try {
+            stored.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandFailure(CommandFailure.FAILED, "interrupted while storing the tiers");
+        } catch (ExecutionException e) {
+            throw new CommandFailure(CommandFailure.FAILED, messages.get("notStored", CommandFailure.oneLine(e.getCause())));
+        }
+        step("store");
         return 0;
     }
 
@@ -197,7 +220,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (results.size() > 1) {
             out.println();
-            TextTable table = new TextTable(-8, 10, 16, 16, 9, 9, 9, 9);
+            TextTable table = new TextTable(8, -10, -16, -16, -9, -9, -9, -9);
             table.row(messages.get("header.period"), messages.get("header.customers"), messages.get("header.revenue"),
                     messages.get("header.netProfit"), Tier.PLATINUM.label(locale), Tier.GOLD.label(locale),
                     Tier.IRON.label(locale), Tier.LEAD.label(locale));
@@ -254,8 +277,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get();
-            try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(target, StandardCharsets.UTF_8), format)) {
+            try (CsvRows csv = new CsvRows(target)) {
+                csv.write(header);
                 for (TieringResult result : results) {
                     writeRows(csv, result, new ArrayList<>(activityTypes), criteria, locale);
                 }
@@ -266,7 +289,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         return target.toAbsolutePath().normalize();
     }
 
-    private static void writeRows(CSVPrinter csv, TieringResult result, List<String> activityTypes,
+    private static void writeRows(CsvRows csv, TieringResult result, List<String> activityTypes,
             List<String> criteria, Locale locale) throws IOException {
         Scores scores = result.scores();
         List<CustomerProfit> customers = scores.report().customers();
@@ -307,7 +330,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 row.add(column < 0 ? "" : Formats.fixed(scores.value(column, index), 4));
             }
             row.add(assignment.reason());
-            csv.printRecord(row);
+            csv.write(row);
         }
     }
 

@@ -43,7 +43,8 @@ final class ExplainCommand implements Callable<Integer> {
     private String dataset;
 
     @Option(names = "--period", paramLabel = "PERIOD",
-            description = "The period (default: the latest analysed, else the latest year with purchases).")
+            description = "The period (default: the latest in which the customer was tiered, else the latest year with"
+                    + " purchases).")
     private String period;
 
     @Option(names = "--scheme", paramLabel = "ID", description = "Tier scheme (default: the period's stored run's, else pyramid).")
@@ -97,6 +98,10 @@ final class ExplainCommand implements Callable<Integer> {
         if (period != null) {
             return PeriodOptions.parse(period, "--period");
         }
+        List<StoredTier> history = platform.history().history(dataset, customerId);
+        if (!history.isEmpty()) {
+            return history.get(history.size() - 1).period();
+        }
         if (!runs.isEmpty()) {
             return runs.get(runs.size() - 1).period();
         }
@@ -126,7 +131,7 @@ final class ExplainCommand implements Callable<Integer> {
     private void printScore(ScoreExplanation explanation, Messages messages) {
         out.println();
         out.println(messages.get("explain.score", Formats.score(explanation.score())));
-        TextTable table = new TextTable(26, -6, -7, -7, 0);
+        TextTable table = new TextTable(34, -6, -7, -7, 0);
         table.row(messages.get("header.criterion"), messages.get("header.value"), messages.get("header.weight"),
                 messages.get("header.points"), messages.get("header.reason"));
         for (ScoreExplanation.Contribution contribution : explanation.contributions()) {

@@ -57,17 +57,13 @@ public final class CompanyGoalsCriterion implements Criterion {
 
     @Override
     public double[] evaluate(ProfitReport report) {
-        double[] values = new double[report.customers().size()];
-        for (int index = 0; index < values.length; index++) {
-            CustomerProfit customer = report.customers().get(index);
+        return Ranks.each(report, customer -> {
             if (strategicCustomers.contains(customer.customerId())) {
-                values[index] = 1;
-            } else if (customer.revenue().signum() > 0) {
-                values[index] = Math.clamp(customer.strategicRevenue().doubleValue()
-                        / customer.revenue().doubleValue(), 0, 1);
+                return 1;
             }
-        }
-        return values;
+            return customer.revenue().signum() > 0 ? Math.clamp(customer.strategicRevenue().doubleValue()
+                    / customer.revenue().doubleValue(), 0, 1) : 0;
+        });
     }
 
     @Override

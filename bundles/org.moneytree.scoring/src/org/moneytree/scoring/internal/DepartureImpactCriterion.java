@@ -1,7 +1,6 @@
 package org.moneytree.scoring.internal;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 
 import org.moneytree.api.profit.CustomerProfit;
@@ -41,15 +40,7 @@ public final class DepartureImpactCriterion implements Criterion {
 
     @Override
     public double[] evaluate(ProfitReport report) {
-        List<CustomerProfit> customers = report.customers();
-        double[] keys = new double[customers.size()];
-        boolean[] eligible = new boolean[customers.size()];
-        for (int index = 0; index < keys.length; index++) {
-            BigDecimal margin = customers.get(index).grossMargin();
-            keys[index] = margin.doubleValue();
-            eligible[index] = margin.signum() > 0;
-        }
-        return Ranks.percentiles(keys, eligible);
+        return Ranks.percentilesOfPositive(report, CustomerProfit::grossMargin);
     }
 
     @Override

@@ -40,11 +40,7 @@ public final class GrowthCriterion implements Criterion {
 
     @Override
     public double[] evaluate(ProfitReport report) {
-        double[] values = new double[report.customers().size()];
-        for (int index = 0; index < values.length; index++) {
-            values[index] = value(report.customers().get(index));
-        }
-        return values;
+        return Ranks.each(report, GrowthCriterion::value);
     }
 
     static double value(CustomerProfit customer) {

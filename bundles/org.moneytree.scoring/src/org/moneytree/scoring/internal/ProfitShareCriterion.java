@@ -1,7 +1,6 @@
 package org.moneytree.scoring.internal;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 
 import org.moneytree.api.profit.CustomerProfit;
@@ -39,15 +38,7 @@ public final class ProfitShareCriterion implements Criterion {
 
     @Override
     public double[] evaluate(ProfitReport report) {
-        List<CustomerProfit> customers = report.customers();
-        double[] keys = new double[customers.size()];
-        boolean[] eligible = new boolean[customers.size()];
-        for (int index = 0; index < keys.length; index++) {
-            BigDecimal profit = customers.get(index).netProfit();
-            keys[index] = profit.doubleValue();
-            eligible[index] = profit.signum() > 0;
-        }
-        return Ranks.percentiles(keys, eligible);
+        return Ranks.percentilesOfPositive(report, CustomerProfit::netProfit);
     }
 
     @Override

@@ -42,13 +42,8 @@ public final class RelationshipCriterion implements Criterion {
 
     @Override
     public double[] evaluate(ProfitReport report) {
-        double[] values = new double[report.customers().size()];
-        for (int index = 0; index < values.length; index++) {
-            CustomerProfit customer = report.customers().get(index);
-            values[index] = Math.min(1, years(report, customer) / FULL_TENURE_YEARS) / 2
-                    + customer.activeMonths() / 24.0;
-        }
-        return values;
+        return Ranks.each(report, customer -> Math.min(1, years(report, customer) / FULL_TENURE_YEARS) / 2
+                + customer.activeMonths() / 24.0);
     }
 
     private static double years(ProfitReport report, CustomerProfit customer) {

@@ -38,11 +38,7 @@ public final class ResourcesCriterion implements Criterion {
 
     @Override
     public double[] evaluate(ProfitReport report) {
-        double[] values = new double[report.customers().size()];
-        for (int index = 0; index < values.length; index++) {
-            values[index] = value(report.customers().get(index));
-        }
-        return values;
+        return Ranks.each(report, ResourcesCriterion::value);
     }
 
     private static double value(CustomerProfit customer) {

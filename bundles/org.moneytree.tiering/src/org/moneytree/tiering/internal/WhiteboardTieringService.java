@@ -117,9 +117,16 @@ public final class WhiteboardTieringService implements TieringService {
         if (assignments == null) {
             throw new TierSchemeException(source + " returned no assignments");
         }
-        TierAssignment[] ordered = new TierAssignment[scores.report().customers().size()];
+        List<CustomerProfit> customers = scores.report().customers();
+        TierAssignment[] ordered = new TierAssignment[customers.size()];
+        int position = 0;
         for (TierAssignment assignment : assignments) {
-            int index = assignment == null ? -1 : scores.report().indexOf(assignment.customerId());
+            // schemes usually answer in the report's order; a binary search over a million ids for every
+            // assignment took seconds (a cache miss per step)
+            int index = assignment == null ? -1
+                    : position < ordered.length && customers.get(position).customerId().equals(assignment.customerId())
+                            ? position : scores.report().indexOf(assignment.customerId());
+            position++;
             if (index < 0) {
                 throw new TierSchemeException(source + " assigned a tier to an unknown customer: " + assignment);
             }

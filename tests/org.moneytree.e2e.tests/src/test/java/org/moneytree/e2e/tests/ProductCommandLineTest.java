@@ -48,16 +48,20 @@ class ProductCommandLineTest {
         MoneytreeProduct.Run run = product.run("analyze", EXAMPLES.resolve("cdnow.txt").toString());
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("69,659 new, 0 updated, 0 unchanged, 0 rejected; dataset cdnow."), run.out());
-        assertTrue(run.out().contains("Dataset cdnow: 69,659 purchases, 23,570 customers, revenue 2,500,315.63."),
+        // every year with purchases is analysed; the summary is the latest year's, 1998 (January to June)
+        assertTrue(run.out().contains("Dataset cdnow, period 1998 (year): 12,757 purchase lines, 5,374 customers;"
+                + " cost model standard."), run.out());
+        assertTrue(run.out().contains("The top 20% of customers make 60.5% of revenue and 61.1% of net profit"),
                 run.out());
-        assertTrue(run.out().contains("The top 20% of customers make 67.8% of revenue."), run.out());
-        assertTrue(run.out().matches("(?s).*platinum\\s+1,179\\s+5\\.0%.*"), run.out());
+        assertTrue(run.out().matches("(?s).*platinum\\s+269\\s+5\\.0%.*"), run.out());
+        assertTrue(run.out().matches("(?s).*1997\\s+23,570\\s+2,024,161.26.*1998\\s+5,374\\s+476,154.37.*"), run.out());
 
         Map<String, Integer> tiers = new HashMap<>();
         List<CSVRecord> rows = readCsv(product.workingDirectory().resolve("cdnow-pyramid-tiers.csv"));
-        rows.forEach(row -> tiers.merge(row.get("tier"), 1, Integer::sum));
-        assertEquals(23_570, rows.size());
-        assertEquals(Map.of("platinum", 1_179, "gold", 3_536, "iron", 11_788, "lead", 7_067), tiers);
+        rows.stream().filter(row -> row.get("period").equals("1997"))
+                .forEach(row -> tiers.merge(row.get("tier"), 1, Integer::sum));
+        assertEquals(23_570 + 5_374, rows.size());
+        assertEquals(Map.of("platinum", 1_179, "gold", 3_535, "iron", 11_785, "lead", 7_071), tiers);
         CSVRecord first = rows.get(0);
         assertEquals("00001", first.get("customer_id"));
         assertEquals("11.77", first.get("revenue"));
@@ -70,12 +74,12 @@ class ProductCommandLineTest {
         MoneytreeProduct.Run run = product.run("analyze", EXAMPLES.resolve("cdnow.txt").toString(), "--lang", "zh");
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("新增 0，更新 0，未变 69,659，拒绝 0；数据集 cdnow。"), run.out());
-        assertTrue(run.out().contains("数据集 cdnow：69,659 条购买记录，23,570 位客户"), run.out());
+        assertTrue(run.out().contains("数据集 cdnow，期间 1998（年）：12,757 条购买记录，5,374 位客户"), run.out());
         assertTrue(run.out().contains("铂金"), run.out());
 
         MoneytreeProduct.Run stored = product.run("analyze", "--dataset", "cdnow", "-o", "stored.csv");
         assertEquals(0, stored.exitCode(), stored.toString());
-        assertTrue(stored.out().contains("23,570 customers"), stored.out());
+        assertTrue(stored.out().contains("5,374 customers"), stored.out());
     }
 
     @Test
@@ -83,7 +87,8 @@ class ProductCommandLineTest {
     void analyzeTheOnlineRetailCsv() throws Exception {
         MoneytreeProduct.Run run = product.run("analyze", EXAMPLES.resolve("online_retail.csv").toString());
         assertEquals(0, run.exitCode(), run.toString());
-        assertTrue(run.out().contains("18,532 purchases, 4,338 customers"), run.out());
+        assertTrue(run.out().contains("period 2011 (year): 17,132 purchase lines, 4,219 customers"), run.out());
+        assertTrue(run.out().matches("(?s).*2010\\s+885\\s+572,713.89.*"), run.out());
         assertTrue(run.out().matches("(?s).*The top 20% of customers make 7\\d\\.\\d% of revenue.*"), run.out());
     }
 
@@ -146,7 +151,7 @@ class ProductCommandLineTest {
         MoneytreeProduct.Run analyze = product.run("analyze", "--dataset", "cdnow", "--scheme", "retail");
         assertEquals(0, analyze.exitCode(), analyze.toString());
         assertTrue(analyze.out().contains("Tier scheme retail: Retail distribution"), analyze.out());
-        assertTrue(analyze.out().contains("23,570 customers"), analyze.out());
+        assertTrue(analyze.out().contains("5,374 customers"), analyze.out());
         assertTrue(Files.exists(product.workingDirectory().resolve("cdnow-retail-tiers.csv")));
 
         MoneytreeProduct.Run uninstall = product.run("plugins", "uninstall", RETAIL);
@@ -189,7 +194,7 @@ class ProductCommandLineTest {
         MoneytreeProduct.Run analyze = product.run("analyze", "--dataset", "cdnow");
         assertEquals(0, analyze.exitCode(), analyze.toString());
         assertTrue(analyze.err().contains("warning: plugin org.moneytree.testplugin failed"), analyze.err());
-        assertTrue(analyze.out().contains("23,570 customers"), analyze.out());
+        assertTrue(analyze.out().contains("5,374 customers"), analyze.out());
 
         MoneytreeProduct.Run exploding = product.run("analyze", "--dataset", "cdnow", "--scheme", "exploding");
         assertEquals(1, exploding.exitCode(), exploding.toString());
@@ -215,7 +220,8 @@ class ProductCommandLineTest {
 
         MoneytreeProduct.Run run = product.run("analyze", EXAMPLES.resolve("cdnow_sample.txt").toString());
         assertEquals(0, run.exitCode(), run.toString());
-        assertTrue(run.out().contains("Dataset cdnow_sample: 6,919 purchases, 2,357 customers"), run.out());
+        assertTrue(run.out().contains("Dataset cdnow_sample, period 1998 (year): 1,191 purchase lines, 515 customers"),
+                run.out());
         MoneytreeProduct.Run onPostgresql = product.run("datasets");
         assertTrue(onPostgresql.out().contains("cdnow_sample"), onPostgresql.out());
         assertFalse(onPostgresql.out().contains("cdnow "), "the H2 workspace's dataset: " + onPostgresql.out());
@@ -251,7 +257,8 @@ class ProductCommandLineTest {
         assertTrue(next.out().contains("2 new, 1 updated, 0 unchanged") || next.out().contains("1 new, 1 updated"),
                 next.out());
         MoneytreeProduct.Run analyze = product.run("analyze", "--dataset", "china");
-        assertTrue(analyze.out().contains("3 purchases, 3 customers, revenue 1,327.00"), analyze.toString());
+        assertTrue(analyze.out().contains("period 2024 (year): 3 purchase lines, 3 customers"), analyze.toString());
+        assertTrue(analyze.out().contains("Revenue 1,327.00,"), analyze.toString());
     }
 
     @Test
@@ -326,7 +333,8 @@ class ProductCommandLineTest {
         assertEquals(0, after.exitCode(), after.toString());
         assertEquals(before.out(), after.out(), "the killed import changed the database");
         MoneytreeProduct.Run analyze = product.run("analyze", "--dataset", "cdnow");
-        assertTrue(analyze.out().contains("69,659 purchases, 23,570 customers"), analyze.toString());
+        assertTrue(analyze.out().contains("12,757 purchase lines, 5,374 customers"), analyze.toString());
+        assertTrue(analyze.out().matches("(?s).*1997\\s+23,570\\s+2,024,161.26.*"), analyze.toString());
     }
 
     private static double cpuSeconds(Process process) {
