@@ -326,9 +326,9 @@ class TierHistoryTest {
     }
 
     /**
-     * A generated run, large enough to take several write batches and removal slices; with the framework
-     * property {@code moneytree.test.tierRunCustomers} set to a million it measures the times the README
-     * quotes. Prints them.
+     * A generated run, large enough to take several write batches and removal slices. Prints the times; for a
+     * million customers run the tests with
+     * {@code -Dtycho.testArgLine=-Dmoneytree.test.tierRunCustomers=1000000}.
      */
     @Test
     void aLargeRunIsSavedReplacedAndReadBackWhole() {
