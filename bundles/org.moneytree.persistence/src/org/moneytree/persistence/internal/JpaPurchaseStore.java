@@ -127,10 +127,13 @@ public final class JpaPurchaseStore implements PurchaseStore {
         EntityManager manager = factory.createEntityManager();
         try {
             // A dataset without a visible generation is one whose first purchase load has not finished, or
-            // one that has only archive records so far.
-            return manager.createQuery("select d.name from DatasetEntity d where d.generation is not null"
-                    + " or exists (select c.id from CustomerEntity c where c.dataset = d.name) order by d.name",
-                    String.class).getResultList();
+            // one that has only archive records or tiers (analysed straight from a file) so far.
+            @SuppressWarnings("unchecked")
+            List<String> names = manager.createNativeQuery("SELECT d.NAME FROM MT_DATASET d WHERE d.GENERATION IS NOT NULL"
+                    + " OR EXISTS (SELECT 1 FROM MT_CUSTOMER c WHERE c.DATASET = d.NAME)"
+                    + " OR EXISTS (SELECT 1 FROM MT_TIER_RUN r WHERE r.DATASET = d.NAME AND r.STATE = 'current')"
+                    + " ORDER BY d.NAME").getResultList();
+            return names;
         } finally {
             manager.close();
         }

@@ -120,6 +120,10 @@ public final class CustomerPyramid implements TierScheme {
         long ironCount = cutoff(ironPercent, total);
         BigDecimal totalProfit = scores.report().totals().netProfit();
         TierAssignment[] assignments = new TierAssignment[total];
+        String platinumRule = "top " + percent(platinumPercent) + "% by " + ranking.english;
+        String goldRule = "top " + percent(goldPercent) + "% by " + ranking.english;
+        String ironRule = "top " + percent(ironPercent) + "% by " + ranking.english;
+        String leadRule = "bottom " + percent(100 - ironPercent) + "% by " + ranking.english;
         int rank = 0;
         for (int position = 0; position < total; position++) {
             int index = ranked[position];
@@ -127,32 +131,33 @@ public final class CustomerPyramid implements TierScheme {
                 rank = position;
             }
             CustomerProfit customer = customers.get(index);
+            BigDecimal netProfit = customer.netProfit();
             Tier tier;
             String rule;
-            if (lossMakersLead && customer.netProfit().signum() < 0) {
+            if (lossMakersLead && netProfit.signum() < 0) {
                 tier = Tier.LEAD;
                 rule = "loses money";
             } else if (rank < platinumCount) {
                 tier = Tier.PLATINUM;
-                rule = "top " + percent(platinumPercent) + "% by " + ranking.english;
+                rule = platinumRule;
             } else if (rank < goldCount) {
                 tier = Tier.GOLD;
-                rule = "top " + percent(goldPercent) + "% by " + ranking.english;
+                rule = goldRule;
             } else if (rank < ironCount) {
                 tier = Tier.IRON;
-                rule = "top " + percent(ironPercent) + "% by " + ranking.english;
+                rule = ironRule;
             } else {
                 tier = Tier.LEAD;
-                rule = "bottom " + percent(100 - ironPercent) + "% by " + ranking.english;
+                rule = leadRule;
             }
             StringBuilder reason = new StringBuilder(96).append(tier.id()).append(": ").append(rule).append(", rank ")
                     .append(rank + 1).append(" of ").append(total).append(", score ");
             appendTenths(reason, Math.round(scores.score(index) * 10));
             reason.append(", net profit ");
-            appendMoney(reason, customer.netProfit());
+            appendMoney(reason, netProfit);
             if (totalProfit.signum() > 0) {
                 reason.append(" (");
-                appendTenths(reason, Math.round(customer.netProfit().doubleValue() * 1000 / totalProfit.doubleValue()));
+                appendTenths(reason, Math.round(netProfit.doubleValue() * 1000 / totalProfit.doubleValue()));
                 reason.append("% of total)");
             }
             assignments[index] = new TierAssignment(customer.customerId(), tier, reason.toString());

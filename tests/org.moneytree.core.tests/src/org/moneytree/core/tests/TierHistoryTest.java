@@ -24,6 +24,7 @@ import org.moneytree.api.profit.CustomerProfit;
 import org.moneytree.api.profit.Period;
 import org.moneytree.api.profit.ProfitReport;
 import org.moneytree.api.profit.ProfitTotals;
+import org.moneytree.api.purchase.PurchaseStore;
 import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.StoredTier;
 import org.moneytree.api.tier.Tier;
@@ -145,6 +146,8 @@ class TierHistoryTest {
         assertEquals(List.of(), history.tiers(dataset, Q2));
         assertEquals(List.of(), history.tiers("no-such-dataset", Q1));
         assertEquals(List.of(), history.runs("no-such-dataset"));
+        assertTrue(Services.get(PurchaseStore.class).datasets().contains(dataset),
+                "a dataset with tiers only (analysed straight from a file) is listed");
     }
 
     @Test
