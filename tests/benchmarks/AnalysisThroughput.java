@@ -23,7 +23,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.moneytree.analysis.internal.PurchaseScan;
 import org.moneytree.analysis.internal.PurchaseTotals;
-import org.moneytree.api.profit.Period;
 import org.moneytree.api.profit.PeriodLength;
 
 /**

@@ -33,4 +33,19 @@ public enum Tier {
     public String id() {
         return english;
     }
+
+    /**
+     * The tier with the given id ({@code platinum}, case-insensitively) or Chinese name ({@code 铂金}).
+     *
+     * @throws IllegalArgumentException naming the tiers when there is none
+     */
+    public static Tier forId(String id) {
+        String wanted = id.strip();
+        for (Tier tier : values()) {
+            if (tier.english.equalsIgnoreCase(wanted) || tier.chinese.equals(wanted)) {
+                return tier;
+            }
+        }
+        throw new IllegalArgumentException("'" + id + "' is not a tier; expected platinum, gold, iron or lead");
+    }
 }

@@ -1,6 +1,5 @@
 package org.moneytree.cli.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,13 +39,5 @@ final class AnalysisPipeline {
         } catch (TierSchemeException e) {
             throw new CommandFailure(CommandFailure.FAILED, e.getMessage());
         }
-    }
-
-    List<TieringResult> tierAll(String scheme, List<ProfitReport> reports) {
-        List<TieringResult> results = new ArrayList<>(reports.size());
-        for (ProfitReport report : reports) {
-            results.add(tier(scheme, score(report)));
-        }
-        return results;
     }
 }

@@ -69,7 +69,8 @@ final class ExplainCommand implements Callable<Integer> {
         Messages messages = new Messages(language.locale());
         Locale locale = messages.locale();
         List<TierRun> runs = platform.history().runs(dataset);
-        Period chosen = choosePeriod(runs, messages);
+        List<StoredTier> history = platform.history().history(dataset, customerId);
+        Period chosen = choosePeriod(runs, history, messages);
         Optional<TierRun> run = runs.stream().filter(each -> each.period().equals(chosen)).findFirst();
         String model = costModel != null ? costModel : run.map(TierRun::costModel).orElse(ProfitabilityService.DEFAULT_COST_MODEL);
         String schemeId = scheme != null ? scheme : run.map(TierRun::scheme).orElse("pyramid");
@@ -78,7 +79,11 @@ final class ExplainCommand implements Callable<Integer> {
         ProfitReport report = reports.isEmpty() ? null : reports.get(0);
         int index = report == null ? -1 : report.indexOf(customerId);
         Optional<Customer> archived = platform.archive().customer(dataset, customerId);
-        out.println(messages.get("explainOf", customerId, archived.map(Customer::name).orElse(""), dataset, chosen.id()));
+        if (index < 0 && archived.isEmpty() && history.isEmpty()) {
+            throw new CommandFailure(CommandFailure.BAD_INPUT, messages.get("noCustomer", customerId, dataset));
+        }
+        out.println(messages.get("explainOf", customerId + archived.map(customer -> " " + customer.name()).orElse(""), dataset,
+                chosen.id()));
         if (index < 0) {
             out.println(messages.get("notInPeriod", customerId, chosen.id()));
         } else {
@@ -90,15 +95,14 @@ final class ExplainCommand implements Callable<Integer> {
             out.println();
             out.println(messages.get("tierNow", assignment.tier().label(locale), schemeId, assignment.reason()));
         }
-        printHistory(messages);
+        printHistory(history, messages);
         return 0;
     }
 
-    private Period choosePeriod(List<TierRun> runs, Messages messages) {
+    private Period choosePeriod(List<TierRun> runs, List<StoredTier> history, Messages messages) {
         if (period != null) {
             return PeriodOptions.parse(period, "--period");
         }
-        List<StoredTier> history = platform.history().history(dataset, customerId);
         if (!history.isEmpty()) {
             return history.get(history.size() - 1).period();
         }
@@ -142,8 +146,7 @@ final class ExplainCommand implements Callable<Integer> {
         table.print(out);
     }
 
-    private void printHistory(Messages messages) {
-        List<StoredTier> history = platform.history().history(dataset, customerId);
+    private void printHistory(List<StoredTier> history, Messages messages) {
         if (history.isEmpty()) {
             return;
         }

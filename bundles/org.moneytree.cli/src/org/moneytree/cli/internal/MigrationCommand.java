@@ -58,6 +58,9 @@ final class MigrationCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = new Messages(language.locale());
+        if (limit < 0) {
+            throw new CommandFailure(CommandFailure.BAD_INPUT, "--limit: give 0 or more customers, not " + limit);
+        }
         Locale locale = messages.locale();
         TierHistory history = platform.history();
         Period later = TierHistoryOptions.periodOrLatest(history, dataset, to, messages);

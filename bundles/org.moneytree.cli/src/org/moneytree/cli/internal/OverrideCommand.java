@@ -62,7 +62,7 @@ final class OverrideCommand implements Callable<Integer> {
         if (tier == null || reason == null || reason.isBlank()) {
             throw new CommandFailure(CommandFailure.BAD_INPUT, messages.get("overrideNeeds"));
         }
-        Tier decided = TiersCommand.tier(tier);
+        Tier decided = TiersCommand.tier("--tier", tier);
         String by = author != null ? author : System.getProperty("user.name", "");
         try {
             TierOverride override = platform.history().override(dataset, chosen, customerId, decided, reason, by);

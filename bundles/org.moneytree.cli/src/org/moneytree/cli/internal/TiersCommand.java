@@ -60,18 +60,21 @@ final class TiersCommand implements Callable<Integer> {
         this.out = out;
     }
 
-    static Tier tier(String id) {
-        for (Tier tier : Tier.values()) {
-            if (tier.id().equalsIgnoreCase(id.strip()) || tier.label(Locale.CHINESE).equals(id.strip())) {
-                return tier;
-            }
+    static Tier tier(String option, String id) {
+        try {
+            return Tier.forId(id);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(CommandFailure.BAD_INPUT, option + ": " + e.getMessage());
         }
-        throw new CommandFailure(CommandFailure.BAD_INPUT, "'" + id + "' is not a tier; expected platinum, gold, iron or lead");
     }
 
     @Override
     public Integer call() {
         Messages messages = new Messages(language.locale());
+        if (limit < 0) {
+            throw new CommandFailure(CommandFailure.BAD_INPUT, "--limit: give 0 or more customers, not " + limit);
+        }
+        Tier wanted = tier == null ? null : tier("--tier", tier);
         TierHistory history = platform.history();
         List<StoredTier> rows;
         if (customer != null) {
@@ -87,8 +90,7 @@ final class TiersCommand implements Callable<Integer> {
                 throw new CommandFailure(CommandFailure.BAD_INPUT, messages.get("noRun", dataset, chosen.id()));
             }
             printCounts(chosen, rows, messages);
-            if (tier != null) {
-                Tier wanted = tier(tier);
+            if (wanted != null) {
                 rows = rows.stream().filter(row -> row.tier() == wanted).toList();
             }
             rows = new ArrayList<>(rows);

@@ -85,14 +85,6 @@ public final class JdbcTierHistory implements TierHistory {
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String COPY_TIER = "COPY MT_TIER (ROW_KEY, RUN_ID, " + TIER_COLUMNS + ") FROM STDIN";
 
-    private static final Map<String, Tier> TIERS = new HashMap<>();
-
-    static {
-        for (Tier tier : Tier.values()) {
-            TIERS.put(tier.id(), tier);
-        }
-    }
-
     private final DataSource dataSource;
     private final boolean postgresql;
     private final DatasetLocks locks;
@@ -682,11 +674,11 @@ public final class JdbcTierHistory implements TierHistory {
     // --- values ---
 
     private static Tier tier(String id) {
-        Tier tier = TIERS.get(id);
-        if (tier == null) {
-            throw new IllegalStateException("unknown tier '" + id + "' in the tier history");
+        try {
+            return Tier.forId(id);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("unknown tier '" + id + "' in the tier history", e);
         }
-        return tier;
     }
 
     private static BigDecimal money(BigDecimal amount) {

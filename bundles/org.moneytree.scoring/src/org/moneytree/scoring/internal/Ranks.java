@@ -35,10 +35,6 @@ final class Ranks {
             keys[index] = value.doubleValue();
             eligible[index] = value.signum() > 0;
         }
-        return percentiles(keys, eligible);
-    }
-
-    static double[] percentiles(double[] keys, boolean[] eligible) {
         return Ranking.percentiles(keys, eligible);
     }
 }

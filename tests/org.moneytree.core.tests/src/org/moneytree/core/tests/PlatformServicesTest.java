@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.moneytree.api.profit.ProfitabilityService;
 import org.moneytree.api.scoring.ScoringModel;
 import org.moneytree.api.plugin.PluginManager;
-import org.moneytree.api.archive.RecordKind;
 import org.moneytree.api.imports.ArchiveImporter;
 import org.moneytree.api.purchase.PurchaseStore;
 import org.moneytree.api.tier.TierSchemeInfo;

@@ -52,5 +52,8 @@ class TierSummaryTest {
         assertEquals("黄金", Tier.GOLD.label(Locale.CHINESE));
         assertEquals("铁质", Tier.IRON.label(Locale.CHINA));
         assertEquals("铅质", Tier.LEAD.label(Locale.forLanguageTag("zh-Hans")));
+        assertEquals(Tier.GOLD, Tier.forId(" Gold "));
+        assertEquals(Tier.PLATINUM, Tier.forId("铂金"));
+        assertThrows(IllegalArgumentException.class, () -> Tier.forId("bronze"));
     }
 }

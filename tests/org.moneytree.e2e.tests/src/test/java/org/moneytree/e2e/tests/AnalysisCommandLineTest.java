@@ -87,6 +87,10 @@ class AnalysisCommandLineTest {
         assertTrue(tiers.out().contains("7 customers (platinum 1, gold 1, iron 2, lead 3)"), tiers.out());
         assertTrue(tiers.out().matches("(?s).*2024-Q1 A200\\s+platinum.*"), tiers.out());
 
+        MoneytreeProduct.Run badTier = product.run("tiers", "--dataset", "demo", "--tier", "bronze");
+        assertEquals(2, badTier.exitCode(), badTier.toString());
+        assertEquals("", badTier.out(), "nothing printed before the refusal");
+
         MoneytreeProduct.Run history = product.run("tiers", "--dataset", "demo", "--customer", "S101", "--lang", "zh");
         assertEquals(0, history.exitCode(), history.toString());
         assertTrue(history.out().matches("(?s).*2024-Q1 S101\\s+黄金.*2024-Q2 S101\\s+铅质.*"), history.out());
@@ -118,6 +122,10 @@ class AnalysisCommandLineTest {
         assertEquals(0, chinese.exitCode(), chinese.toString());
         assertTrue(chinese.out().contains("利润贡献"), chinese.out());
         assertTrue(chinese.out().contains("分级历史："), chinese.out());
+
+        MoneytreeProduct.Run stranger = product.run("explain", "NOPE", "--dataset", "demo");
+        assertEquals(2, stranger.exitCode(), stranger.toString());
+        assertTrue(stranger.err().contains("Dataset demo has no customer NOPE"), stranger.err());
 
         MoneytreeProduct.Run unknown = product.run("explain", "S101", "--dataset", "demo", "--period", "2024-13");
         assertEquals(2, unknown.exitCode(), unknown.toString());
