@@ -6,6 +6,7 @@ import java.util.List;
 import org.moneytree.api.plugin.PluginFailure;
 import org.moneytree.api.plugin.PluginManager;
 import org.moneytree.api.archive.CustomerArchive;
+import org.moneytree.api.clv.LifetimeService;
 import org.moneytree.api.exports.ArchiveExporter;
 import org.moneytree.api.imports.ArchiveImporter;
 import org.moneytree.api.profit.ProfitabilityService;
@@ -51,6 +52,8 @@ public final class CommandLineRunner {
     private volatile ComponentServiceObjects<TieringService> tiering;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ComponentServiceObjects<PluginManager> plugins;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentServiceObjects<LifetimeService> lifetime;
 
     private final BundleContext context;
 
@@ -81,6 +84,11 @@ public final class CommandLineRunner {
                 .addSubcommand(new CostsCommand(platform, out))
                 .addSubcommand(new CriteriaCommand(platform, out))
                 .addSubcommand(new DatasetsCommand(platform, out))
+                .addSubcommand(new CommandLine(new ClvCommand())
+                        .addSubcommand(new ClvCommand.Fit(platform, out))
+                        .addSubcommand(new ClvCommand.Predict(platform, out))
+                        .addSubcommand(new ClvCommand.Show(platform, out))
+                        .addSubcommand(new ClvCommand.Sectors(platform, out)))
                 .addSubcommand(new CommandLine(new PluginsCommand())
                         .addSubcommand(new PluginsCommand.ListPlugins(platform, out))
                         .addSubcommand(new PluginsCommand.InstallPlugin(platform, out))
@@ -156,6 +164,10 @@ public final class CommandLineRunner {
 
         TieringService tiering() {
             return required(runner.tiering, "the tiering service", "org.moneytree.tiering");
+        }
+
+        LifetimeService lifetime() {
+            return required(runner.lifetime, "the lifetime-value service", "org.moneytree.clv");
         }
 
         PluginManager plugins() {

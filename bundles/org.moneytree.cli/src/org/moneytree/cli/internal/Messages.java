@@ -11,8 +11,13 @@ final class Messages {
     private final Locale locale;
 
     Messages(Locale locale) {
+        this(locale, "messages");
+    }
+
+    /** The texts of one family of commands, in {@code <name>.properties} and {@code <name>_zh.properties}. */
+    Messages(Locale locale, String name) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("org.moneytree.cli.internal.messages", locale,
+        this.bundle = ResourceBundle.getBundle("org.moneytree.cli.internal." + name, locale,
                 Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
