@@ -33,6 +33,11 @@ public final class MaximumLikelihood {
     private static final int MAX_EVALUATIONS = 4000;
     private static final double STEP = 1e-4;
     private static final double COARSE_RADIUS = 1e-5;
+    /**
+     * Estimates beyond e^±11.5 (about 1e5 and 1e-5) are limits, not estimates: when the data show no
+     * heterogeneity, a gamma's shape and scale grow together without bound while the likelihood creeps up.
+     */
+    private static final double TRUSTED_LOG_RANGE = 11.5;
 
     private MaximumLikelihood() {
     }
@@ -196,9 +201,10 @@ public final class MaximumLikelihood {
         }
         String problem = null;
         for (int i = 0; i < n; i++) {
-            if (Math.abs(logOptimum[i]) > LOG_BOUND - 0.01) {
-                problem = "parameter " + family.parameters().get(i) + " ran to the edge of the search range ("
-                        + estimate[i] + "): the likelihood has no interior maximum for these data";
+            if (Math.abs(logOptimum[i]) > TRUSTED_LOG_RANGE) {
+                problem = "parameter " + family.parameters().get(i) + " ran to " + estimate[i] + ", outside 1e-5 to 1e5:"
+                        + " the likelihood keeps rising towards a limit outside the model (for example customers"
+                        + " without heterogeneity), so these data cannot identify it";
             }
         }
         if (bestValue == Double.MAX_VALUE) {
