@@ -42,20 +42,29 @@ public record GammaGamma(double p, double q, double gamma) {
                 + q * Math.log(gamma / (gamma + total)) + px * Math.log(total / (gamma + total));
     }
 
+    /**
+     * The sample log-likelihood. The log-gamma terms depend on the frequency only and are taken once per distinct
+     * frequency; ln x̄ and ln(x·x̄) are fixed by the data, so a customer costs one logarithm per evaluation.
+     */
     static double logLikelihood(double[] parameters, SpendData data) {
         double p = parameters[0];
         double q = parameters[1];
         double gamma = parameters[2];
         double logGammaQ = Gamma.logGamma(q);
+        double logGamma = Math.log(gamma);
+        double[] byFrequency = new double[data.maxFrequency() + 1];
+        for (int x = 1; x < byFrequency.length; x++) {
+            byFrequency[x] = Gamma.logGamma(p * x + q) - Gamma.logGamma(p * x) - logGammaQ;
+        }
         return Parameters.parallelSum(data.size(), (from, to) -> {
             double sum = 0;
             for (int i = from; i < to; i++) {
                 int x = data.frequency(i);
-                double mean = data.meanValue(i);
                 double px = p * x;
-                double total = x * mean;
-                sum += data.weight(i) * (Gamma.logGamma(px + q) - Gamma.logGamma(px) - logGammaQ - Math.log(mean)
-                        + q * Math.log(gamma / (gamma + total)) + px * Math.log(total / (gamma + total)));
+                double logTotal = data.logTotal(i);
+                double logBoth = Math.log(gamma + x * data.meanValue(i));
+                sum += data.weight(i) * (byFrequency[x] - data.logMean(i) + q * (logGamma - logBoth)
+                        + px * (logTotal - logBoth));
             }
             return sum;
         });

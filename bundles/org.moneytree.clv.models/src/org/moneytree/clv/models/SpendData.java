@@ -11,16 +11,27 @@ public final class SpendData {
     private final double[] meanValue;
     private final double[] weight;
     private final double customers;
+    private final int maxFrequency;
+    /** ln x̄ and ln(x·x̄) of each entry: fixed by the data, so taken once, not at every likelihood evaluation. */
+    private final double[] logMean;
+    private final double[] logTotal;
 
     private SpendData(int[] frequency, double[] meanValue, double[] weight) {
         this.frequency = frequency;
         this.meanValue = meanValue;
         this.weight = weight;
         double sum = 0;
-        for (double w : weight) {
-            sum += w;
+        int max = 0;
+        this.logMean = new double[frequency.length];
+        this.logTotal = new double[frequency.length];
+        for (int i = 0; i < frequency.length; i++) {
+            sum += weight[i];
+            max = Math.max(max, frequency[i]);
+            logMean[i] = Math.log(meanValue[i]);
+            logTotal[i] = Math.log(frequency[i] * meanValue[i]);
         }
         this.customers = sum;
+        this.maxFrequency = max;
     }
 
     /**
@@ -62,5 +73,18 @@ public final class SpendData {
 
     public double customers() {
         return customers;
+    }
+
+    /** The largest frequency. */
+    public int maxFrequency() {
+        return maxFrequency;
+    }
+
+    double logMean(int index) {
+        return logMean[index];
+    }
+
+    double logTotal(int index) {
+        return logTotal[index];
     }
 }

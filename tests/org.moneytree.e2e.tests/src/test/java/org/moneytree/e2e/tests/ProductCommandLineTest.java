@@ -154,6 +154,15 @@ class ProductCommandLineTest {
         assertTrue(analyze.out().contains("5,374 customers"), analyze.out());
         assertTrue(Files.exists(product.workingDirectory().resolve("cdnow-retail-tiers.csv")));
 
+        MoneytreeProduct.Run sectors = product.run("clv", "sectors");
+        assertEquals(0, sectors.exitCode(), sectors.toString());
+        assertTrue(sectors.out().matches("(?s).*retail\\s+Retail distribution\\s+Pareto/NBD.*"), sectors.out());
+        MoneytreeProduct.Run fit = product.run("clv", "fit", "--dataset", "cdnow", "--sector", "retail",
+                "--calibration-end", "1997-09-30");
+        assertEquals(0, fit.exitCode(), fit.toString());
+        assertTrue(fit.out().contains("Pareto/NBD fitted to dataset cdnow"), fit.out());
+        assertTrue(fit.out().contains("(sector: retail)"), fit.out());
+
         MoneytreeProduct.Run uninstall = product.run("plugins", "uninstall", RETAIL);
         assertEquals(0, uninstall.exitCode(), uninstall.toString());
 
@@ -163,6 +172,9 @@ class ProductCommandLineTest {
         MoneytreeProduct.Run gone = product.run("analyze", "--dataset", "cdnow", "--scheme", "retail");
         assertEquals(1, gone.exitCode(), gone.toString());
         assertTrue(gone.err().contains("no tier scheme 'retail'"), gone.err());
+        MoneytreeProduct.Run noSector = product.run("clv", "fit", "--dataset", "cdnow", "--sector", "retail");
+        assertEquals(2, noSector.exitCode(), noSector.toString());
+        assertTrue(noSector.err().contains("no sector 'retail' is installed"), noSector.err());
     }
 
     @Test
