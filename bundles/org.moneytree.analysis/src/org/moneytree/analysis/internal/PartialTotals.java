@@ -115,6 +115,14 @@ final class PartialTotals {
         return (int) (h >>> 32);
     }
 
+    /** {@link #hash(byte[], int, int)} of an id of at most eight bytes given as its word. */
+    static int hash(long word, int length) {
+        long h = (length * 0x9E3779B97F4A7C15L ^ word) * 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 29;
+        h *= 0x94D049BB133111EBL;
+        return (int) (h >>> 32);
+    }
+
     /** {@link #hash(byte[], int, int)} of an id given as words (the last one cleared past the id). */
     static int hash(long[] words, int from, int length) {
         int count = (length + 7) >>> 3;
@@ -127,7 +135,10 @@ final class PartialTotals {
         return (int) (h >>> 32);
     }
 
-    /** The id's bytes from {@code at} on as a long, the bytes past the id's end cleared. */
+    /**
+     * The id's bytes from {@code at} on as a long, the bytes past the id's end cleared (none when
+     * {@code length} is a multiple of 8).
+     */
     static long lastWord(byte[] bytes, int at, int length) {
         return (long) LONGS.get(bytes, at) & (-1L >>> (64 - ((length & 7) << 3)));
     }
@@ -172,9 +183,9 @@ final class PartialTotals {
             }
             if ((int) (entry >>> 32) == hash) {
                 int record = (int) entry;
-                if ((int) (a[record + LENGTH_INDEX] >>> 32) == length
-                        && Arrays.equals(a, record + KEY, record + KEY + words, k, kFrom, kFrom + words)) {
-                    return record;
+                if ((int) (a[record + LENGTH_INDEX] >>> 32) == length && (words == 1 ? a[record + KEY] == k[kFrom]
+                        : Arrays.equals(a, record + KEY, record + KEY + words, k, kFrom, kFrom + words))) {
+                    return record; // (most ids are one word: compared without the call)
                 }
             }
         }
