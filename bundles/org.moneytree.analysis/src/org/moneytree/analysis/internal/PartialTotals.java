@@ -89,14 +89,24 @@ final class PartialTotals {
 
     /** @param lines about how many lines will be added, to size the tables for a sixteenth as many customers */
     PartialTotals(int monthBase, int fromDay, int untilDay, int lines) {
+        this(monthBase, fromDay, untilDay, Math.max(32, lines / 16) * 4, Math.max(32, lines / 16),
+                Math.max(16, lines / 8));
+    }
+
+    /**
+     * @param arenaLongs the expected size of {@link #arena} (the customers' records)
+     * @param customers the expected number of customers
+     * @param slots the expected number of customer periods
+     */
+    PartialTotals(int monthBase, int fromDay, int untilDay, int arenaLongs, int customers, int slots) {
         this.monthBase = monthBase;
         this.fromDay = fromDay;
         this.untilDay = untilDay;
-        int customers = Math.max(32, lines / 16);
-        arena = new long[customers * 4];
-        table = new long[Integer.highestOneBit(customers * 2 - 1) << 1];
+        arena = new long[Math.max(128, arenaLongs)];
+        int expected = Math.max(32, customers);
+        table = new long[Integer.highestOneBit(expected * 3 / 2) << 1]; // at most two thirds full
         tableMask = table.length - 1;
-        slotData = new long[SLOT * Math.max(16, lines / 8)];
+        slotData = new long[SLOT * Math.max(16, slots)];
     }
 
     /** The hash of an id; {@code bytes} must have 8 readable bytes past the id. */
