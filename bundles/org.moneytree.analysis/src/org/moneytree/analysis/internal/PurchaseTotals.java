@@ -119,6 +119,24 @@ public final class PurchaseTotals {
 
         int customerCount = (int) customers;
         int slotCount = (int) slots;
+        // With threads, the money columns are allocated by another thread meanwhile: the thread that allocates
+        // an array zeroes it and takes the page faults of fresh heap memory (about 0.1 s for the 100 MB of a
+        // 10M-line file, measured)
+        long[][] money = new long[3][];
+        Throwable[] failed = new Throwable[1];
+        Runnable allocateMoney = () -> {
+            try {
+                for (int i = 0; i < money.length; i++) {
+                    money[i] = new long[slotCount];
+                }
+            } catch (Throwable e) {
+                failed[0] = e;
+            }
+        };
+        Thread helper = threads > 1 ? Thread.ofPlatform().name("moneytree-assemble-0").start(allocateMoney) : null;
+        if (helper == null) {
+            allocateMoney.run();
+        }
         customerIds = new String[customerCount];
         customerFirstDay = new int[customerCount];
         monthBits = new long[customerCount];
@@ -126,18 +144,31 @@ public final class PurchaseTotals {
         customerSlots = new int[customerCount + 1];
         slotCustomer = new int[slotCount];
         slotPeriod = new int[slotCount];
-        revenue = new long[slotCount];
-        costOfGoods = new long[slotCount];
-        revenueWithoutCost = new long[slotCount];
+        lines = new int[slotCount];
+        returnLines = new int[slotCount];
+        firstDay = new int[slotCount];
+        lastDay = new int[slotCount];
+        if (helper != null) {
+            try {
+                helper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        if (failed[0] instanceof RuntimeException e) {
+            throw e;
+        } else if (failed[0] instanceof Error e) {
+            throw e;
+        }
+        revenue = money[0];
+        costOfGoods = money[1];
+        revenueWithoutCost = money[2];
         boolean strategicSeen = false;
         for (PartialTotals share : shares) {
             strategicSeen |= share.strategicSeen;
         }
         long[] strategic = strategicSeen ? new long[slotCount] : null;
-        lines = new int[slotCount];
-        returnLines = new int[slotCount];
-        firstDay = new int[slotCount];
-        lastDay = new int[slotCount];
 
         // Each share fills its own range of customers and slots; with threads, several shares at once.
         int[] customerStart = new int[shares.size() + 1];
