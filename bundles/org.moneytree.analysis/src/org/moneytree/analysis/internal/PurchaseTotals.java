@@ -1,6 +1,9 @@
 package org.moneytree.analysis.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -30,6 +33,10 @@ import org.moneytree.api.profit.PeriodLength;
  * A customer whose lines all fall outside the range is there without slots.
  */
 public final class PurchaseTotals {
+
+    /** Writes an id's words (eight bytes, lowest first) into a byte array. */
+    private static final VarHandle ID_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
     private final PeriodLength length;
     private final long lineCount;
@@ -219,7 +226,7 @@ public final class PurchaseTotals {
      */
     private void fill(PartialTotals share, int customer, int slot, int[] indexOfKey, int minKey,
             long[] strategic) {
-        byte[] bytes = new byte[PartialTotals.MAX_KEY_BYTES];
+        byte[] bytes = new byte[PartialTotals.MAX_KEY_BYTES + 8];
         long[] chain = new long[16];
         long[] arena = share.arena;
         long[] data = share.slotData;
@@ -229,8 +236,8 @@ public final class PurchaseTotals {
             for (int i = 0; i < (keyLength + 7) >>> 3; i++) {
                 high |= arena[record + PartialTotals.KEY + i];
             }
-            for (int i = 0; i < keyLength; i++) {
-                bytes[i] = (byte) (arena[record + PartialTotals.KEY + (i >>> 3)] >>> ((i & 7) << 3));
+            for (int i = 0; i < keyLength; i += 8) { // eight bytes at a time (most ids are one word)
+                ID_BYTES.set(bytes, i, arena[record + PartialTotals.KEY + (i >>> 3)]);
             }
             // ASCII (the usual case) needs no decoding
             customerIds[customer] = new String(bytes, 0, keyLength, (high & 0x8080808080808080L) == 0
