@@ -3,7 +3,9 @@ package org.moneytree.analysis.internal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The sums of one share of the customers (one hash partition of a file's lines, or all purchases handed to a
@@ -99,14 +101,36 @@ final class PartialTotals {
      * @param slots the expected number of customer periods
      */
     PartialTotals(int monthBase, int fromDay, int untilDay, int arenaLongs, int customers, int slots) {
+        this(monthBase, fromDay, untilDay, arenaLongs, customers, slots, new ArrayList<>());
+    }
+
+    /**
+     * @param spare arrays no longer needed (the line blocks of a partition added up before), of any content:
+     *        the customer records and the slots go into them when they are large enough (those taken are
+     *        removed from the list). Memory the heap already has is cheaper than new memory, which the system
+     *        hands over page by page; and these large arrays are not copied by young collections.
+     */
+    PartialTotals(int monthBase, int fromDay, int untilDay, int arenaLongs, int customers, int slots,
+            List<long[]> spare) {
         this.monthBase = monthBase;
         this.fromDay = fromDay;
         this.untilDay = untilDay;
-        arena = new long[Math.max(128, arenaLongs)];
+        arena = reuse(spare, Math.max(128, arenaLongs));
         int expected = Math.max(32, customers);
         table = new long[Integer.highestOneBit(expected * 3 / 2) << 1]; // at most two thirds full
         tableMask = table.length - 1;
-        slotData = new long[SLOT * Math.max(16, slots)];
+        slotData = reuse(spare, SLOT * Math.max(16, slots));
+    }
+
+    /** The smallest spare array of at least {@code length} longs (taken from the list), or a new one. */
+    private static long[] reuse(List<long[]> spare, int length) {
+        int best = -1;
+        for (int i = 0; i < spare.size(); i++) {
+            if (spare.get(i).length >= length && (best < 0 || spare.get(i).length < spare.get(best).length)) {
+                best = i;
+            }
+        }
+        return best < 0 ? new long[length] : spare.remove(best);
     }
 
     /** The hash of an id; {@code bytes} must have 8 readable bytes past the id. */
@@ -330,6 +354,12 @@ final class PartialTotals {
         int at = slot * SLOT;
         long[] s = slotData;
         s[at + LINK] = ((long) periodKey << 32) | (next & 0xFFFFFFFFL);
+        // the array may have been used before (see the constructor): every field is set
+        s[at + REVENUE] = 0;
+        s[at + COST] = 0;
+        s[at + REVENUE_WITHOUT_COST] = 0;
+        s[at + STRATEGIC] = 0;
+        s[at + LINES_RETURNS] = 0;
         s[at + FIRST_LAST] = ((long) day << 32) | (day & 0xFFFFFFFFL);
         slots = slot + 1;
         minPeriodKey = Math.min(minPeriodKey, periodKey);

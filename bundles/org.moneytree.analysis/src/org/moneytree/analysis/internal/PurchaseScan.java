@@ -261,8 +261,9 @@ public final class PurchaseScan {
             int worker = t;
             Runnable work = () -> {
                 try {
+                    List<long[]> spare = new ArrayList<>();
                     for (int p; (p = next.getAndIncrement()) < LineBuffers.PARTITIONS;) {
-                        shares[p] = addUp(parsers, p, length, base, fromDay, untilDay, sizes);
+                        shares[p] = addUp(parsers, p, length, base, fromDay, untilDay, sizes, spare);
                     }
                 } catch (RuntimeException e) {
                     failures[worker] = e;
@@ -274,8 +275,9 @@ public final class PurchaseScan {
             workers.add(Thread.ofPlatform().name("moneytree-sum-" + t).start(work));
         }
         try {
+            List<long[]> spare = new ArrayList<>();
             for (int p; (p = next.getAndIncrement()) < LineBuffers.PARTITIONS;) {
-                shares[p] = addUp(parsers, p, length, base, fromDay, untilDay, sizes);
+                shares[p] = addUp(parsers, p, length, base, fromDay, untilDay, sizes, spare);
             }
         } finally {
             for (Thread worker : workers) {
@@ -302,13 +304,15 @@ public final class PurchaseScan {
         volatile int customers;
         volatile int slots;
 
-        PartialTotals create(int monthBase, int fromDay, int untilDay, long longs) {
+        PartialTotals create(int monthBase, int fromDay, int untilDay, long longs, List<long[]> spare) {
             if (customers == 0) {
-                return new PartialTotals(monthBase, fromDay, untilDay, (int) Math.min(1 << 24, longs / 3));
+                int lines = (int) Math.min(1 << 24, longs / 3);
+                return new PartialTotals(monthBase, fromDay, untilDay, Math.max(32, lines / 16) * 4,
+                        Math.max(32, lines / 16), Math.max(16, lines / 8), spare);
             }
             // a little more than seen, as partitions differ a little
             return new PartialTotals(monthBase, fromDay, untilDay, expected(longs, arenaLongs),
-                    expected(longs, customers), expected(longs, slots));
+                    expected(longs, customers), expected(longs, slots), spare);
         }
 
         private static int expected(long longs, int per1024) {
@@ -322,9 +326,13 @@ public final class PurchaseScan {
         }
     }
 
-    /** Adds up one partition's lines, the first region's first; {@code null} for a partition without lines. */
+    /**
+     * Adds up one partition's lines, the first region's first; {@code null} for a partition without lines.
+     * {@code spare} holds the line blocks of the partition this thread added up before, for the new tables;
+     * it ends with this partition's.
+     */
     private static PartialTotals addUp(List<LineBuffers> parsers, int partition, PeriodLength length,
-            int monthBase, int fromDay, int untilDay, Sizes sizes) {
+            int monthBase, int fromDay, int untilDay, Sizes sizes, List<long[]> spare) {
         long longs = 0;
         for (LineBuffers buffers : parsers) {
             longs += buffers.usedLongs(partition);
@@ -332,7 +340,8 @@ public final class PurchaseScan {
         if (longs == 0) {
             return null;
         }
-        PartialTotals share = sizes.create(monthBase, fromDay, untilDay, longs);
+        PartialTotals share = sizes.create(monthBase, fromDay, untilDay, longs, spare);
+        spare.clear();
         for (LineBuffers buffers : parsers) {
             for (int block = 0; block < buffers.blockCount[partition]; block++) {
                 long[] lines = buffers.blocks[partition][block];
@@ -364,6 +373,9 @@ public final class PurchaseScan {
                             (head & 1) != 0);
                     at = key + ((idLength + 7) >>> 3);
                 }
+            }
+            for (int block = 0; block < buffers.blockCount[partition]; block++) {
+                spare.add(buffers.blocks[partition][block]);
             }
             buffers.release(partition);
         }
