@@ -165,8 +165,8 @@ public final class PurchaseScanCheck {
         // bad amounts and dates of the fast paths' lengths are still reported, after good ones were seen
         expectProblem("customer_id,order_date,revenue\nA,2024-01-31,1.00\nA,2024-02-30,1.00\nA,2024-01-31,1a.00\n"
                 + "A,2024-01-31,-1.0-\nA,2024-1-31,1.00\nA,2024-01-31,12.3.45\n", "plain.bad.csv",
-                "line 3, field order_date", "line 4, field revenue", "line 5, field revenue", "line 6, field order_date",
-                "line 7, field revenue", "5 problems");
+                "line 3, field order_date", "line 4, field revenue", "line 5, field revenue",
+                "line 6, field order_date", "line 7, field revenue", "5 problems");
     }
 
     private static void datesAndRange() throws Exception {
