@@ -115,18 +115,22 @@ final class PartialTotals {
         this.monthBase = monthBase;
         this.fromDay = fromDay;
         this.untilDay = untilDay;
+        slotData = reuse(spare, SLOT * Math.max(16, slots)); // the larger first
         arena = reuse(spare, Math.max(128, arenaLongs));
         int expected = Math.max(32, customers);
         table = new long[Integer.highestOneBit(expected * 3 / 2) << 1]; // at most two thirds full
         tableMask = table.length - 1;
-        slotData = reuse(spare, SLOT * Math.max(16, slots));
     }
 
-    /** The smallest spare array of at least {@code length} longs (taken from the list), or a new one. */
+    /**
+     * The smallest spare array of {@code length} to four times as many longs (taken from the list: a larger one
+     * would hold on to too much memory), or a new one.
+     */
     private static long[] reuse(List<long[]> spare, int length) {
         int best = -1;
         for (int i = 0; i < spare.size(); i++) {
-            if (spare.get(i).length >= length && (best < 0 || spare.get(i).length < spare.get(best).length)) {
+            int size = spare.get(i).length;
+            if (size >= length && size / 4 <= length && (best < 0 || size < spare.get(best).length)) {
                 best = i;
             }
         }

@@ -320,7 +320,7 @@ public final class PurchaseScan {
         }
 
         void seen(long longs, PartialTotals share) {
-            arenaLongs = (int) Math.max(1, (share.arenaSize << 10) / longs);
+            arenaLongs = (int) Math.max(1, ((long) share.arenaSize << 10) / longs);
             customers = (int) Math.max(1, ((long) share.customers << 10) / longs);
             slots = (int) Math.max(1, ((long) share.slots << 10) / longs);
         }
