@@ -45,6 +45,7 @@ public final class PurchaseScanCheck {
         Files.createDirectories(folder);
         trickyFile();
         rounding();
+        plainFields();
         datesAndRange();
         strategicAndActiveMonths();
         badFiles();
@@ -125,6 +126,47 @@ public final class PurchaseScanCheck {
             check(revenue(totals, "C" + i, "2024") == expected, "rounding " + amounts[i] + ": expected " + expected
                     + ", got " + revenue(totals, "C" + i, "2024"));
         }
+    }
+
+    /**
+     * Unquoted amounts, ids and dates around the scan's fast paths (an amount of at most eight bytes with two
+     * decimals converted eight bytes at a time, an id of at most eight bytes read as one word, dates remembered
+     * by their bytes): each against BigDecimal, the loop's cases (one decimal, more, none, a sign) beside them.
+     */
+    private static void plainFields() throws Exception {
+        String[] amounts = { "12345.67", "99999.99", "-9999.99", "-0.01", "0.00", "-0.00", "1.23", "-1.23",
+            "123456.78", "-123456.78", "1234.5", "1234.567", "+1.50", "-.50", ".25", "7", " 8.00 ", "00012.30",
+            "9.99\r", "2147483647.00", "-21474836.49" };
+        String[] ids = { "C", "ABCDEFGH", "ABCDEFGHI", "ABCDEFGHIJKLMNOP", "客户", "客户客", " padded ", "A\"B" };
+        StringBuilder text = new StringBuilder("customer_id,order_date,revenue\n");
+        for (int i = 0; i < amounts.length; i++) {
+            text.append('C').append(i).append(",2024-01-0").append(1 + i % 9).append(',').append(amounts[i])
+                    .append('\n');
+        }
+        for (int i = 0; i < ids.length; i++) {
+            text.append(ids[i]).append(",2024-02-").append(10 + i).append(',').append(i + 1).append(".00\n");
+        }
+        PurchaseTotals totals = scan(write("plain.csv", text.toString()), PeriodLength.YEAR, 1);
+        for (int i = 0; i < amounts.length; i++) {
+            long expected = cents(amounts[i].strip());
+            check(revenue(totals, "C" + i, "2024") == expected, "plain amount '" + amounts[i] + "': expected "
+                    + expected + ", got " + revenue(totals, "C" + i, "2024"));
+            int slot = totals.slot(totals.customerIndex("C" + i), Period.parse("2024"));
+            check(slot >= 0 && totals.firstDay(slot) == LocalDate.of(2024, 1, 1 + i % 9).toEpochDay(),
+                    "plain amount '" + amounts[i] + "': its day");
+        }
+        for (int i = 0; i < ids.length; i++) {
+            int customer = totals.customerIndex(ids[i].strip());
+            int slot = customer < 0 ? -1 : totals.slot(customer, Period.parse("2024"));
+            check(slot >= 0 && totals.revenueCents(slot) == (i + 1) * 100L
+                    && totals.firstDay(slot) == LocalDate.of(2024, 2, 10 + i).toEpochDay(), "id '" + ids[i] + "'");
+        }
+        check(totals.customerCount() == amounts.length + ids.length, "plain: customers");
+        // bad amounts and dates of the fast paths' lengths are still reported, after good ones were seen
+        expectProblem("customer_id,order_date,revenue\nA,2024-01-31,1.00\nA,2024-02-30,1.00\nA,2024-01-31,1a.00\n"
+                + "A,2024-01-31,-1.0-\nA,2024-1-31,1.00\nA,2024-01-31,12.3.45\n", "plain.bad.csv",
+                "line 3, field order_date", "line 4, field revenue", "line 5, field revenue",
+                "line 6, field order_date", "line 7, field revenue", "5 problems");
     }
 
     private static void datesAndRange() throws Exception {

@@ -39,6 +39,12 @@ final class LineBuffers {
     final int[] blockCount = new int[PARTITIONS];
     /** Per partition, the used length of its last block (the others are used up to {@link #used}). */
     final int[] position = new int[PARTITIONS];
+    /**
+     * Per partition, its last block and that block's length: {@link #add} finds where a line goes without
+     * going through {@link #blocks} and the block's header (each a likely cache miss, with 256 partitions).
+     */
+    private final long[][] tail = new long[PARTITIONS][];
+    private final int[] limit = new int[PARTITIONS];
     /** Per partition and block, its used length, for the blocks before the last. */
     final int[][] used = new int[PARTITIONS][];
     int minMonth = Integer.MAX_VALUE;
@@ -66,8 +72,12 @@ final class LineBuffers {
         boolean small = revenue == (int) revenue && (cost == PartialTotals.NO_COST
                 || cost == (int) cost && cost != Integer.MIN_VALUE);
         int amounts = small ? 1 : 2;
-        long[] block = blockFor(p, 1 + amounts + words);
+        long[] block = tail[p];
         int at = position[p];
+        if (at + 1 + amounts + words > limit[p]) {
+            block = blockFor(p, 1 + amounts + words);
+            at = 0;
+        }
         block[at] = ((long) (day - MIN_DAY) << 42) | ((long) month << 25) | (idLength << 2) | (small ? 2 : 0)
                 | (strategic ? 1 : 0);
         if (small) {
@@ -89,6 +99,36 @@ final class LineBuffers {
         }
     }
 
+    /** Adds a line whose id is at most eight bytes, given as one word (the bytes past the id cleared). */
+    void add(int hash, long idWord, int idLength, int day, int month, long revenue, long cost, boolean strategic) {
+        int p = partition(hash);
+        boolean small = revenue == (int) revenue && (cost == PartialTotals.NO_COST
+                || cost == (int) cost && cost != Integer.MIN_VALUE);
+        int amounts = small ? 1 : 2;
+        long[] block = tail[p];
+        int at = position[p];
+        if (at + 2 + amounts > limit[p]) {
+            block = blockFor(p, 2 + amounts);
+            at = 0;
+        }
+        block[at] = ((long) (day - MIN_DAY) << 42) | ((long) month << 25) | (idLength << 2) | (small ? 2 : 0)
+                | (strategic ? 1 : 0);
+        if (small) {
+            block[at + 1] = (revenue << 32) | ((cost == PartialTotals.NO_COST ? Integer.MIN_VALUE : cost) & 0xFFFFFFFFL);
+        } else {
+            block[at + 1] = revenue;
+            block[at + 2] = cost;
+        }
+        block[at + 1 + amounts] = idWord;
+        position[p] = at + 2 + amounts;
+        if (month < minMonth) {
+            minMonth = month;
+        }
+        if (month > maxMonth) {
+            maxMonth = month;
+        }
+    }
+
     /** The longs of a partition's blocks in use. */
     long usedLongs(int p) {
         long sum = 0;
@@ -98,14 +138,9 @@ final class LineBuffers {
         return sum;
     }
 
+    /** A new block for the partition, with room for {@code length} longs at least. */
     private long[] blockFor(int p, int length) {
         int count = blockCount[p];
-        if (count > 0) {
-            long[] last = blocks[p][count - 1];
-            if (position[p] + length <= last.length) {
-                return last;
-            }
-        }
         if (blocks[p] == null) {
             blocks[p] = new long[4][];
             used[p] = new int[4];
@@ -121,6 +156,8 @@ final class LineBuffers {
         blocks[p][count] = block;
         blockCount[p] = count + 1;
         position[p] = 0;
+        tail[p] = block;
+        limit[p] = block.length;
         return block;
     }
 
@@ -135,5 +172,7 @@ final class LineBuffers {
         used[p] = null;
         blockCount[p] = 0;
         position[p] = 0;
+        tail[p] = null;
+        limit[p] = 0;
     }
 }

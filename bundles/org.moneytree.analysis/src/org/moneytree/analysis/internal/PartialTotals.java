@@ -3,7 +3,9 @@ package org.moneytree.analysis.internal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The sums of one share of the customers (one hash partition of a file's lines, or all purchases handed to a
@@ -89,14 +91,50 @@ final class PartialTotals {
 
     /** @param lines about how many lines will be added, to size the tables for a sixteenth as many customers */
     PartialTotals(int monthBase, int fromDay, int untilDay, int lines) {
+        this(monthBase, fromDay, untilDay, Math.max(32, lines / 16) * 4, Math.max(32, lines / 16),
+                Math.max(16, lines / 8));
+    }
+
+    /**
+     * @param arenaLongs the expected size of {@link #arena} (the customers' records)
+     * @param customers the expected number of customers
+     * @param slots the expected number of customer periods
+     */
+    PartialTotals(int monthBase, int fromDay, int untilDay, int arenaLongs, int customers, int slots) {
+        this(monthBase, fromDay, untilDay, arenaLongs, customers, slots, new ArrayList<>());
+    }
+
+    /**
+     * @param spare arrays no longer needed (the line blocks of a partition added up before), of any content:
+     *        the customer records and the slots go into them when they are large enough (those taken are
+     *        removed from the list). Memory the heap already has is cheaper than new memory, which the system
+     *        hands over page by page; and these large arrays are not copied by young collections.
+     */
+    PartialTotals(int monthBase, int fromDay, int untilDay, int arenaLongs, int customers, int slots,
+            List<long[]> spare) {
         this.monthBase = monthBase;
         this.fromDay = fromDay;
         this.untilDay = untilDay;
-        int customers = Math.max(32, lines / 16);
-        arena = new long[customers * 4];
-        table = new long[Integer.highestOneBit(customers * 2 - 1) << 1];
+        slotData = reuse(spare, SLOT * Math.max(16, slots)); // the larger first
+        arena = reuse(spare, Math.max(128, arenaLongs));
+        int expected = Math.max(32, customers);
+        table = new long[Integer.highestOneBit(expected * 3 / 2) << 1]; // at most two thirds full
         tableMask = table.length - 1;
-        slotData = new long[SLOT * Math.max(16, lines / 8)];
+    }
+
+    /**
+     * The smallest spare array of {@code length} to four times as many longs (taken from the list: a larger one
+     * would hold on to too much memory), or a new one.
+     */
+    private static long[] reuse(List<long[]> spare, int length) {
+        int best = -1;
+        for (int i = 0; i < spare.size(); i++) {
+            int size = spare.get(i).length;
+            if (size >= length && size / 4 <= length && (best < 0 || size < spare.get(best).length)) {
+                best = i;
+            }
+        }
+        return best < 0 ? new long[length] : spare.remove(best);
     }
 
     /** The hash of an id; {@code bytes} must have 8 readable bytes past the id. */
@@ -115,6 +153,14 @@ final class PartialTotals {
         return (int) (h >>> 32);
     }
 
+    /** {@link #hash(byte[], int, int)} of an id of at most eight bytes given as its word. */
+    static int hash(long word, int length) {
+        long h = (length * 0x9E3779B97F4A7C15L ^ word) * 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 29;
+        h *= 0x94D049BB133111EBL;
+        return (int) (h >>> 32);
+    }
+
     /** {@link #hash(byte[], int, int)} of an id given as words (the last one cleared past the id). */
     static int hash(long[] words, int from, int length) {
         int count = (length + 7) >>> 3;
@@ -127,7 +173,10 @@ final class PartialTotals {
         return (int) (h >>> 32);
     }
 
-    /** The id's bytes from {@code at} on as a long, the bytes past the id's end cleared. */
+    /**
+     * The id's bytes from {@code at} on as a long, the bytes past the id's end cleared (none when
+     * {@code length} is a multiple of 8).
+     */
     static long lastWord(byte[] bytes, int at, int length) {
         return (long) LONGS.get(bytes, at) & (-1L >>> (64 - ((length & 7) << 3)));
     }
@@ -172,9 +221,9 @@ final class PartialTotals {
             }
             if ((int) (entry >>> 32) == hash) {
                 int record = (int) entry;
-                if ((int) (a[record + LENGTH_INDEX] >>> 32) == length
-                        && Arrays.equals(a, record + KEY, record + KEY + words, k, kFrom, kFrom + words)) {
-                    return record;
+                if ((int) (a[record + LENGTH_INDEX] >>> 32) == length && (words == 1 ? a[record + KEY] == k[kFrom]
+                        : Arrays.equals(a, record + KEY, record + KEY + words, k, kFrom, kFrom + words))) {
+                    return record; // (most ids are one word: compared without the call)
                 }
             }
         }
@@ -309,6 +358,12 @@ final class PartialTotals {
         int at = slot * SLOT;
         long[] s = slotData;
         s[at + LINK] = ((long) periodKey << 32) | (next & 0xFFFFFFFFL);
+        // the array may have been used before (see the constructor): every field is set
+        s[at + REVENUE] = 0;
+        s[at + COST] = 0;
+        s[at + REVENUE_WITHOUT_COST] = 0;
+        s[at + STRATEGIC] = 0;
+        s[at + LINES_RETURNS] = 0;
         s[at + FIRST_LAST] = ((long) day << 32) | (day & 0xFFFFFFFFL);
         slots = slot + 1;
         minPeriodKey = Math.min(minPeriodKey, periodKey);

@@ -67,10 +67,14 @@ final class PurchaseLineParser {
     private final int[] fieldStart;
     private final int[] fieldEnd;
 
-    /** Recent valid dates: {@code yyyyMMdd + 1} and its epoch day, by a hash of the first. */
-    private static final int DATE_CACHE_BITS = 10;
-    private final int[] dateKeys = new int[1 << DATE_CACHE_BITS];
-    private final int[] dateDays = new int[1 << DATE_CACHE_BITS];
+    /**
+     * Valid dates written {@code yyyy-MM-dd} seen recently, by their bytes: pairs of longs, {@code [the first
+     * eight bytes] [the last two + 1 << 48 | month << 22 | day - MIN_DAY]}, placed by a hash of the bytes in
+     * either of two neighbouring entries (one cache line). A file has few distinct dates (730 in two years);
+     * a hit costs two loads and two compares instead of checking and converting eight digits.
+     */
+    private static final int DATE_CACHE_BITS = 11;
+    private final long[] dates = new long[2 << DATE_CACHE_BITS];
 
     private byte[] buffer;
     private int size;
@@ -380,44 +384,34 @@ final class PurchaseLineParser {
         int month = 0;
         int from = trimStart(b, fieldStart[dateColumn], fieldEnd[dateColumn]);
         int to = trimEnd(b, from, fieldEnd[dateColumn]);
-        int year = -1;
-        int monthOfYear = 0;
-        int dayOfMonth = 0;
-        if (to - from == 10 && b[from + 4] == '-' && b[from + 7] == '-') {
-            int y0 = b[from] - '0';
-            int y1 = b[from + 1] - '0';
-            int y2 = b[from + 2] - '0';
-            int y3 = b[from + 3] - '0';
-            int m0 = b[from + 5] - '0';
-            int m1 = b[from + 6] - '0';
-            int d0 = b[from + 8] - '0';
-            int d1 = b[from + 9] - '0';
-            if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1 | 9 - y0 | 9 - y1 | 9 - y2 | 9 - y3 | 9 - m0 | 9 - m1 | 9 - d0
-                    | 9 - d1) >= 0) {
-                year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-                monthOfYear = m0 * 10 + m1;
-                dayOfMonth = d0 * 10 + d1;
-            }
-        } else if (to - from == 8) {
-            year = digits(b, from, 4);
-            monthOfYear = digits(b, from + 4, 2);
-            dayOfMonth = digits(b, from + 6, 2);
-        }
-        int packed = year * 10_000 + monthOfYear * 100 + dayOfMonth;
-        int cached = (packed * 0x9E3779B1) >>> (32 - DATE_CACHE_BITS);
-        if (year >= 0 && dateKeys[cached] == packed + 1) {
-            day = dateDays[cached];
-            month = PeriodKeys.month(year, monthOfYear);
-        } else if (year >= 0 && monthOfYear >= 0 && dayOfMonth >= 0
-                && PeriodKeys.valid(year, monthOfYear, dayOfMonth)) {
-            day = PeriodKeys.epochDay(year, monthOfYear, dayOfMonth);
-            month = PeriodKeys.month(year, monthOfYear);
-            dateKeys[cached] = packed + 1;
-            dateDays[cached] = day;
+        long cached = to - from == 10 ? cachedDate(b, from) : 0;
+        if (cached != 0) {
+            day = (int) (cached & 0x3FFFFF) + LineBuffers.MIN_DAY;
+            month = (int) (cached >>> 22) & 0x1FFFF;
         } else {
-            problems.add(line, columns.describe(PurchaseColumns.DATE), from == to ? "empty; expected a date like"
-                    + " 2024-07-31 (yyyy-MM-dd or yyyyMMdd)" : "expected a date like 2024-07-31 (yyyy-MM-dd or"
-                    + " yyyyMMdd), found '" + text(b, from, to) + "'");
+            int year = -1;
+            int monthOfYear = 0;
+            int dayOfMonth = 0;
+            if (to - from == 10 && b[from + 4] == '-' && b[from + 7] == '-') {
+                year = digits(b, from, 4);
+                monthOfYear = digits(b, from + 5, 2);
+                dayOfMonth = digits(b, from + 8, 2);
+            } else if (to - from == 8) {
+                year = digits(b, from, 4);
+                monthOfYear = digits(b, from + 4, 2);
+                dayOfMonth = digits(b, from + 6, 2);
+            }
+            if (year >= 0 && monthOfYear >= 0 && dayOfMonth >= 0 && PeriodKeys.valid(year, monthOfYear, dayOfMonth)) {
+                day = PeriodKeys.epochDay(year, monthOfYear, dayOfMonth);
+                month = PeriodKeys.month(year, monthOfYear);
+                if (to - from == 10) {
+                    cacheDate(b, from, day, month);
+                }
+            } else {
+                problems.add(line, columns.describe(PurchaseColumns.DATE), from == to ? "empty; expected a date like"
+                        + " 2024-07-31 (yyyy-MM-dd or yyyyMMdd)" : "expected a date like 2024-07-31 (yyyy-MM-dd or"
+                        + " yyyyMMdd), found '" + text(b, from, to) + "'");
+            }
         }
 
         long revenue = amount(line, b, fieldStart[revenueColumn], fieldEnd[revenueColumn], PurchaseColumns.REVENUE,
@@ -437,6 +431,14 @@ final class PurchaseLineParser {
         }
 
         int idLength = idEnd - idStart;
+        if (idLength <= 8) {
+            // the usual id, one word: read, checked for ASCII and hashed once
+            long word = PartialTotals.lastWord(b, idStart, idLength);
+            if ((word & 0x8080808080808080L) == 0) {
+                lines.add(PartialTotals.hash(word, idLength), word, idLength, day, month, revenue, cost, isStrategic);
+                return;
+            }
+        }
         if (!asciiId(b, idStart, idLength)) {
             // not plain ASCII: the id must be UTF-8 text of at most 100 characters
             String id;
@@ -455,6 +457,38 @@ final class PurchaseLineParser {
         }
         lines.add(PartialTotals.hash(b, idStart, idLength), b, idStart, idLength, day, month, revenue, cost,
                 isStrategic);
+    }
+
+    /** The cached month and day of the ten bytes at {@code from} ({@link #dates}' second long), or 0. */
+    private long cachedDate(byte[] b, int from) {
+        long head = (long) LONGS.get(b, from);
+        long tail = ((b[from + 8] & 0xFFL) | (b[from + 9] & 0xFFL) << 8) + 1;
+        int at = dateSlot(head, tail);
+        long[] d = dates;
+        if (d[at] == head && d[at + 1] >>> 48 == tail) {
+            return d[at + 1];
+        }
+        at ^= 2;
+        if (d[at] == head && d[at + 1] >>> 48 == tail) {
+            return d[at + 1];
+        }
+        return 0;
+    }
+
+    /** Remembers a valid date's ten bytes: in the first entry of its pair that is free, else in the first. */
+    private void cacheDate(byte[] b, int from, int day, int month) {
+        long head = (long) LONGS.get(b, from);
+        long tail = ((b[from + 8] & 0xFFL) | (b[from + 9] & 0xFFL) << 8) + 1;
+        int at = dateSlot(head, tail);
+        if (dates[at + 1] != 0 && dates[(at ^ 2) + 1] == 0) {
+            at ^= 2;
+        }
+        dates[at] = head;
+        dates[at + 1] = tail << 48 | (long) month << 22 | (day - LineBuffers.MIN_DAY);
+    }
+
+    private static int dateSlot(long head, long tail) {
+        return (int) ((head * 0x9E3779B97F4A7C15L + tail * 0xC2B2AE3D27D4EB4FL) >>> (64 - DATE_CACHE_BITS)) << 1;
     }
 
     /** Whether an id is ASCII of at most {@link #MAX_ID_CHARS} characters (the usual case, checked fast). */
@@ -511,6 +545,12 @@ final class PurchaseLineParser {
             }
             return PartialTotals.NO_COST;
         }
+        if (to - from <= 8) {
+            long cents = plainCents(b, from, to - from);
+            if (cents != NOT_PLAIN) {
+                return cents;
+            }
+        }
         int i = from;
         boolean negative = false;
         if (b[i] == '-' || b[i] == '+') {
@@ -554,6 +594,48 @@ final class PurchaseLineParser {
             return negative ? -value : value;
         }
         return slowAmount(line, text(b, from, to), field);
+    }
+
+    private static final long NOT_PLAIN = Long.MIN_VALUE;
+    private static final long ZEROS = 0x3030303030303030L;
+    private static final long HIGH_NIBBLES = 0xF0F0F0F0F0F0F0F0L;
+
+    /**
+     * The usual amount, {@code [-]digits.dd} in at most eight bytes ({@code -1234.56}, {@code 99999.99}),
+     * converted eight bytes at a time: no loop and no branch per digit (the loop mispredicts at each amount's
+     * end, as amounts have different lengths). Anything else is {@link #NOT_PLAIN} and left to the loop.
+     * {@code b} must have eight readable bytes from {@code from}.
+     */
+    private static long plainCents(byte[] b, int from, int length) {
+        if (length < 4) {
+            return NOT_PLAIN;
+        }
+        // the text's last byte to the top: "-29.75" is 0, 0, '-', '2', '9', '.', '7', '5' (lowest byte first)
+        int lead = (8 - length) << 3;
+        long word = (long) LONGS.get(b, from) << lead;
+        if ((word >>> 40 & 0xFF) != '.') {
+            return NOT_PLAIN;
+        }
+        boolean negative = (word >>> lead & 0xFF) == '-';
+        if (negative) {
+            if (length == 4) {
+                return NOT_PLAIN; // "-.50"
+            }
+            word = word & ~(0xFFL << lead) | (long) '0' << lead;
+        }
+        // the bytes before the text and the point become '0'; then all eight must be digits
+        word |= ZEROS & ((1L << lead) - 1);
+        word = word & ~(0xFFL << 40) | (long) '0' << 40;
+        if ((word & HIGH_NIBBLES) != ZEROS || ((word + 0x0606060606060606L) & HIGH_NIBBLES) != ZEROS) {
+            return NOT_PLAIN;
+        }
+        long digits = word - ZEROS;
+        // drop the point's place: the whole part moves up a byte, next to the two decimals
+        digits = (digits & 0x000000FFFFFFFFFFL) << 8 | digits & 0xFFFF000000000000L;
+        digits = (digits * 10 + (digits >>> 8)) & 0x00FF00FF00FF00FFL;
+        digits = (digits * 100 + (digits >>> 16)) & 0x0000FFFF0000FFFFL;
+        digits = (digits * 10000 + (digits >>> 32)) & 0xFFFFFFFFL;
+        return negative ? -digits : digits;
     }
 
     private long slowAmount(long line, String text, int field) {
