@@ -1,9 +1,9 @@
 package org.moneytree.cli.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +23,7 @@ import org.moneytree.api.archive.RecordKind;
 import org.moneytree.api.plugin.PluginFailure;
 import org.moneytree.api.profit.AnalysisRequest;
 import org.moneytree.api.profit.Concentration;
-import org.moneytree.api.profit.CostLine;
-import org.moneytree.api.profit.CustomerProfit;
+import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.profit.ProfitReport;
 import org.moneytree.api.profit.ProfitTotals;
 import org.moneytree.api.profit.ProfitabilityService;
@@ -277,11 +276,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (CsvRows csv = new CsvRows(target)) {
-                csv.write(header);
-                for (TieringResult result : results) {
-                    writeRows(csv, result, new ArrayList<>(activityTypes), criteria, locale);
+            try (OutputStream file = Files.newOutputStream(target)) {
+                CsvBytes csv = new CsvBytes(1 << 21);
+                for (String column : header) {
+                    csv.text(column);
                 }
+                csv.end();
+                for (TieringResult result : results) {
+                    writeRows(csv, file, result, new ArrayList<>(activityTypes), criteria, locale);
+                }
+                csv.writeTo(file);
             }
         } catch (IOException e) {
             throw new CommandFailure(CommandFailure.BAD_INPUT, target + ": cannot be written: " + e.getMessage());
@@ -289,10 +293,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         return target.toAbsolutePath().normalize();
     }
 
-    private static void writeRows(CsvRows csv, TieringResult result, List<String> activityTypes,
+    /**
+     * One row per customer, formatted from the report's figures in cents straight into bytes: the same text
+     * as BigDecimal.toPlainString and Formats, without a million records and their strings.
+     */
+    private static void writeRows(CsvBytes csv, OutputStream file, TieringResult result, List<String> activityTypes,
             List<String> criteria, Locale locale) throws IOException {
         Scores scores = result.scores();
-        List<CustomerProfit> customers = scores.report().customers();
+        CustomerFigures customers = scores.report().figures();
         int[] criterionColumn = new int[criteria.size()];
         for (int column = 0; column < criteria.size(); column++) {
             criterionColumn[column] = -1;
@@ -302,39 +310,61 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
             }
         }
+        // each type's columns, in the order a customer's cost lines take them: its first used one is its cost
+        List<List<CustomerFigures.CostColumn>> costColumns = new ArrayList<>();
+        for (String type : activityTypes) {
+            List<CustomerFigures.CostColumn> ofType = new ArrayList<>();
+            for (CustomerFigures.CostColumn column : customers.costs()) {
+                if (column.activityType().equals(type)) {
+                    ofType.add(column);
+                }
+            }
+            costColumns.add(ofType);
+        }
+        byte[][] tierIds = new byte[Tier.values().length][];
+        byte[][] tierLabels = new byte[Tier.values().length][];
+        for (Tier tier : Tier.values()) {
+            tierIds[tier.ordinal()] = CsvBytes.printed(tier.id());
+            tierLabels[tier.ordinal()] = CsvBytes.printed(tier.label(locale));
+        }
+        String period = scores.report().period().id();
+        List<TierAssignment> assignments = result.assignments();
         for (int index = 0; index < customers.size(); index++) {
-            CustomerProfit customer = customers.get(index);
-            TierAssignment assignment = result.assignments().get(index);
-            csv.plain(customer.period().id()).text(customer.customerId()).plain(assignment.tier().id())
-                    .text(assignment.tier().label(locale)).plain(Formats.score(scores.score(index)))
-                    .plain(customer.revenue().toPlainString()).plain(customer.costOfGoods().toPlainString())
-                    .plain(customer.grossMargin().toPlainString()).plain(customer.costToServe().toPlainString())
-                    .plain(customer.netProfit().toPlainString()).plain(percentNumber(customer.grossMarginShare()))
-                    .plain(percentNumber(customer.netMarginShare())).plain(customer.purchaseLines())
-                    .plain(customer.returnLines())
-                    .plain(customer.firstPurchase() == null ? "" : customer.firstPurchase().toString())
-                    .plain(customer.lastPurchase() == null ? "" : customer.lastPurchase().toString());
-            for (String type : activityTypes) {
-                csv.plain(costOf(customer, type));
+            TierAssignment assignment = assignments.get(index);
+            int tier = assignment.tier().ordinal();
+            long revenue = customers.revenueCents(index);
+            long margin = customers.grossMarginCents(index);
+            csv.plain(period).text(customers.customerId(index)).raw(tierIds[tier]).raw(tierLabels[tier])
+                    .fixed(scores.score(index), 1).cents(revenue).cents(customers.costOfGoodsCents(index))
+                    .cents(margin).cents(customers.costToServeCents(index))
+                    .cents(customers.netProfitCents(index)).percent(margin, revenue)
+                    .percent(customers.netProfitCents(index), revenue).integer(customers.purchaseLines(index))
+                    .integer(customers.returnLines(index));
+            int first = customers.firstPurchaseDay(index);
+            int last = customers.lastPurchaseDay(index);
+            csv.date(first, first == CustomerFigures.NO_DAY).date(last, last == CustomerFigures.NO_DAY);
+            for (List<CustomerFigures.CostColumn> ofType : costColumns) {
+                long cents = 0;
+                for (CustomerFigures.CostColumn column : ofType) {
+                    if (column.used(index)) {
+                        cents = column.cents()[index];
+                        break;
+                    }
+                }
+                csv.cents(cents);
             }
             for (int column : criterionColumn) {
-                csv.plain(column < 0 ? "" : Formats.fixed(scores.value(column, index), 4));
+                if (column < 0) {
+                    csv.plain("");
+                } else {
+                    csv.fixed(scores.value(column, index), 4);
+                }
             }
             csv.text(assignment.reason()).end();
-        }
-    }
-
-    private static String costOf(CustomerProfit customer, String type) {
-        for (CostLine line : customer.costs()) {
-            if (line.activityType().equals(type)) {
-                return line.cost().toPlainString();
+            if (csv.length() >= 1 << 20) {
+                csv.writeTo(file);
             }
         }
-        return "0.00";
-    }
-
-    private static String percentNumber(BigDecimal share) {
-        return share == null ? "" : share.movePointRight(2).toPlainString();
     }
 
     private Path writeCurves(List<ProfitReport> reports) {

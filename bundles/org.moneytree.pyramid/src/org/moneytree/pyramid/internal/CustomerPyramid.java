@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.moneytree.api.profit.CustomerProfit;
+import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.scoring.Ranking;
 import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.Tier;
@@ -101,15 +101,15 @@ public final class CustomerPyramid implements TierScheme {
 
     @Override
     public List<TierAssignment> assign(Scores scores) {
-        List<CustomerProfit> customers = scores.report().customers();
+        CustomerFigures customers = scores.report().figures();
         int total = customers.size();
         double[] keys = new double[total];
         double[] negated = new double[total];
         for (int index = 0; index < total; index++) {
             keys[index] = switch (ranking) {
                 case SCORE -> scores.score(index);
-                case NET_PROFIT -> customers.get(index).netProfit().doubleValue();
-                case REVENUE -> customers.get(index).revenue().doubleValue();
+                case NET_PROFIT -> customers.netProfitCents(index) / 100.0;
+                case REVENUE -> customers.revenueCents(index) / 100.0;
             };
             negated[index] = -keys[index];
         }
@@ -119,6 +119,7 @@ public final class CustomerPyramid implements TierScheme {
         long goldCount = cutoff(goldPercent, total);
         long ironCount = cutoff(ironPercent, total);
         BigDecimal totalProfit = scores.report().totals().netProfit();
+        double totalProfitValue = totalProfit.doubleValue();
         TierAssignment[] assignments = new TierAssignment[total];
         String platinumRule = "top " + percent(platinumPercent) + "% by " + ranking.english;
         String goldRule = "top " + percent(goldPercent) + "% by " + ranking.english;
@@ -130,11 +131,10 @@ public final class CustomerPyramid implements TierScheme {
             if (position == 0 || keys[index] != keys[ranked[position - 1]]) {
                 rank = position;
             }
-            CustomerProfit customer = customers.get(index);
-            BigDecimal netProfit = customer.netProfit();
+            long netProfit = customers.netProfitCents(index);
             Tier tier;
             String rule;
-            if (lossMakersLead && netProfit.signum() < 0) {
+            if (lossMakersLead && netProfit < 0) {
                 tier = Tier.LEAD;
                 rule = "loses money";
             } else if (rank < platinumCount) {
@@ -157,10 +157,10 @@ public final class CustomerPyramid implements TierScheme {
             appendMoney(reason, netProfit);
             if (totalProfit.signum() > 0) {
                 reason.append(" (");
-                appendTenths(reason, Math.round(netProfit.doubleValue() * 1000 / totalProfit.doubleValue()));
+                appendTenths(reason, Math.round(netProfit / 100.0 * 1000 / totalProfitValue));
                 reason.append("% of total)");
             }
-            assignments[index] = new TierAssignment(customer.customerId(), tier, reason.toString());
+            assignments[index] = new TierAssignment(customers.customerId(index), tier, reason.toString());
         }
         // in the report's order, which the tiering service checks fastest
         return Arrays.asList(assignments);
@@ -178,7 +178,11 @@ public final class CustomerPyramid implements TierScheme {
 
     /** Money with thousands separators and two decimals: 12,345.00. */
     static void appendMoney(StringBuilder text, BigDecimal amount) {
-        long cents = amount.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+        appendMoney(text, amount.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact());
+    }
+
+    /** Money in cents with thousands separators and two decimals: 12,345.00. */
+    static void appendMoney(StringBuilder text, long cents) {
         if (cents < 0) {
             text.append('-');
             cents = -cents;
