@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
 
 import org.moneytree.api.archive.Customer;
 import org.moneytree.api.archive.CustomerArchive;
@@ -32,6 +34,7 @@ import org.moneytree.api.profit.ProfitTotals;
 import org.moneytree.api.profit.ProfitabilityService;
 import org.moneytree.api.purchase.PurchaseStore;
 import org.osgi.framework.Constants;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -54,17 +57,22 @@ public final class ProfitabilityEngine implements ProfitabilityService {
     private record Registered(CostModel model, String bundle) {
     }
 
-    private final PurchaseStore store;
-    private final CustomerArchive archive;
+    /**
+     * The stores, got when an analysis needs them: activating them opens the workspace database (H2 or
+     * PostgreSQL, Flyway, EclipseLink: a second or two), which an analysis of a file does beside its scan.
+     */
+    private final ComponentServiceObjects<PurchaseStore> stores;
+    private final ComponentServiceObjects<CustomerArchive> archives;
     private final Set<String> strategicCategories;
     private final int threads;
     private final Map<Long, Registered> costModels = new ConcurrentSkipListMap<>();
 
     @Activate
-    public ProfitabilityEngine(@Reference PurchaseStore store, @Reference CustomerArchive archive,
+    public ProfitabilityEngine(@Reference(service = PurchaseStore.class) ComponentServiceObjects<PurchaseStore> stores,
+            @Reference(service = CustomerArchive.class) ComponentServiceObjects<CustomerArchive> archives,
             AnalysisConfiguration configuration) {
-        this.store = store;
-        this.archive = archive;
+        this.stores = stores;
+        this.archives = archives;
         Set<String> categories = new HashSet<>();
         for (String value : configuration.strategicCategories()) {
             for (String category : value.split(",")) {
@@ -118,7 +126,12 @@ public final class ProfitabilityEngine implements ProfitabilityService {
     @Override
     public List<Period> periods(String dataset, PeriodLength length) {
         PurchaseScan.Builder builder = PurchaseScan.builder(length, null, null, strategicCategories);
-        store.forEachPurchase(dataset, builder::add);
+        PurchaseStore store = stores.getService();
+        try {
+            store.forEachPurchase(dataset, builder::add);
+        } finally {
+            stores.ungetService(store);
+        }
         return builder.finish().periods();
     }
 
@@ -154,27 +167,76 @@ public final class ProfitabilityEngine implements ProfitabilityService {
     @Override
     public List<ProfitReport> analyze(AnalysisRequest request) throws AnalysisException {
         Pricing pricing = pricing(request.costModel());
-        PurchaseTotals totals;
-        if (request.purchaseFile() != null) {
-            totals = PurchaseScan.fromFile(request.purchaseFile(), request.length(), null, null,
-                    strategicCategories, threads);
-        } else {
-            PurchaseScan.Builder builder = PurchaseScan.builder(request.length(), null, null, strategicCategories);
-            store.forEachPurchase(request.dataset(), builder::add);
-            totals = builder.finish();
+        // The archive (and with it the database) is opened beside the file's scan, on another thread.
+        CompletableFuture<CustomerArchive> archiveReady = new CompletableFuture<>();
+        Thread opening = new Thread(() -> {
+            try {
+                CustomerArchive archive = archives.getService();
+                if (archive == null) {
+                    throw new IllegalStateException("the workspace database is not available; the platform's log"
+                            + " (.metadata/.log in the workspace) says why");
+                }
+                archiveReady.complete(archive);
+            } catch (RuntimeException | Error e) {
+                archiveReady.completeExceptionally(e);
+            }
+        }, "moneytree-open-archive");
+        opening.start();
+        CustomerArchive archive = null;
+        try {
+            PurchaseTotals totals;
+            if (request.purchaseFile() != null) {
+                totals = PurchaseScan.fromFile(request.purchaseFile(), request.length(), null, null,
+                        strategicCategories, threads);
+            } else {
+                PurchaseScan.Builder builder = PurchaseScan.builder(request.length(), null, null, strategicCategories);
+                PurchaseStore store = stores.getService();
+                try {
+                    store.forEachPurchase(request.dataset(), builder::add);
+                } finally {
+                    stores.ungetService(store);
+                }
+                totals = builder.finish();
+            }
+            archive = opened(archiveReady);
+            List<Period> periods = request.periods().isEmpty() ? totals.periods() : request.periods();
+            if (periods.isEmpty()) {
+                return List.of();
+            }
+            Activities activities = activities(archive, request.dataset(), new TreeSet<>(periods), pricing);
+            Map<String, LocalDate> firstContacts = firstContacts(archive, request.dataset());
+            List<ProfitReport> reports = new ArrayList<>(periods.size());
+            CustomerOrder order = customerOrder(totals, activities);
+            for (Period period : periods) {
+                reports.add(report(request.dataset(), period, totals, activities, firstContacts, pricing, order));
+            }
+            return reports;
+        } finally {
+            if (archive == null) {
+                try {
+                    archive = opened(archiveReady);
+                } catch (RuntimeException e) {
+                    // the analysis failed already, or the archive did not open: nothing to give back
+                }
+            }
+            if (archive != null) {
+                archives.ungetService(archive);
+            }
         }
-        List<Period> periods = request.periods().isEmpty() ? totals.periods() : request.periods();
-        if (periods.isEmpty()) {
-            return List.of();
+    }
+
+    private static CustomerArchive opened(CompletableFuture<CustomerArchive> archive) {
+        try {
+            return archive.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the customer archive", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("cannot open the customer archive: " + e.getCause(), e.getCause());
         }
-        Activities activities = activities(request.dataset(), new TreeSet<>(periods), pricing);
-        Map<String, LocalDate> firstContacts = firstContacts(request.dataset());
-        List<ProfitReport> reports = new ArrayList<>(periods.size());
-        CustomerOrder order = customerOrder(totals, activities);
-        for (Period period : periods) {
-            reports.add(report(request.dataset(), period, totals, activities, firstContacts, pricing, order));
-        }
-        return reports;
     }
 
     /**
@@ -185,22 +247,27 @@ public final class ProfitabilityEngine implements ProfitabilityService {
     }
 
     private static CustomerOrder customerOrder(PurchaseTotals totals, Activities activities) {
-        List<String> ids = new ArrayList<>(totals.customerCount());
-        for (int customer = 0; customer < totals.customerCount(); customer++) {
-            ids.add(totals.customerId(customer));
-        }
+        int inTotals = totals.customerCount();
         Set<String> activityOnly = new TreeSet<>();
         activities.quantities().values().forEach(byCustomer -> byCustomer.keySet().forEach(id -> {
             if (totals.customerIndex(id) < 0) {
                 activityOnly.add(id);
             }
         }));
-        ids.addAll(activityOnly);
-        String[] sorted = ids.toArray(String[]::new);
-        Arrays.parallelSort(sorted);
-        int[] positions = new int[sorted.length];
-        for (int index = 0; index < sorted.length; index++) {
-            positions[index] = totals.customerIndex(sorted[index]);
+        String[] ids = new String[inTotals + activityOnly.size()];
+        for (int customer = 0; customer < inTotals; customer++) {
+            ids[customer] = totals.customerId(customer);
+        }
+        int next = inTotals;
+        for (String id : activityOnly) {
+            ids[next++] = id;
+        }
+        int[] order = CustomerIds.sortedOrder(ids);
+        String[] sorted = new String[ids.length];
+        int[] positions = new int[ids.length];
+        for (int index = 0; index < order.length; index++) {
+            sorted[index] = ids[order[index]];
+            positions[index] = order[index] < inTotals ? order[index] : -1;
         }
         return new CustomerOrder(sorted, positions);
     }
@@ -209,7 +276,8 @@ public final class ProfitabilityEngine implements ProfitabilityService {
     private record Activities(Map<Period, Map<String, Map<String, BigDecimal>>> quantities) {
     }
 
-    private Activities activities(String dataset, TreeSet<Period> periods, Pricing pricing) throws AnalysisException {
+    private static Activities activities(CustomerArchive archive, String dataset, TreeSet<Period> periods,
+            Pricing pricing) throws AnalysisException {
         Map<Period, Map<String, Map<String, BigDecimal>>> quantities = new HashMap<>();
         if (archive.count(dataset, ServiceActivity.class) == 0) {
             return new Activities(quantities);
@@ -252,7 +320,7 @@ public final class ProfitabilityEngine implements ProfitabilityService {
         return new Activities(quantities);
     }
 
-    private Map<String, LocalDate> firstContacts(String dataset) {
+    private static Map<String, LocalDate> firstContacts(CustomerArchive archive, String dataset) {
         Map<String, LocalDate> contacts = new HashMap<>();
         if (archive.count(dataset, Customer.class) > 0) {
             archive.forEach(dataset, Customer.class, customer -> {
@@ -305,7 +373,7 @@ public final class ProfitabilityEngine implements ProfitabilityService {
         for (int position = 0; position < order.ids().length; position++) {
             String id = order.ids()[position];
             int customer = order.positions()[position];
-            int slot = customer < 0 || periodIndex < 0 ? -1 : totals.slot(customer, periodIndex);
+            int slot = customer < 0 || periodIndex < 0 ? -1 : slotOf(totals, customer, periodIndex);
             Map<String, BigDecimal> used = periodActivities.isEmpty() ? null : periodActivities.get(id);
             if (slot < 0 && used == null) {
                 continue;
@@ -352,7 +420,7 @@ public final class ProfitabilityEngine implements ProfitabilityService {
                     costToServe += lineCents;
                 }
             }
-            int previousSlot = customer < 0 || previousIndex < 0 ? -1 : totals.slot(customer, previousIndex);
+            int previousSlot = customer < 0 || previousIndex < 0 ? -1 : slotOf(totals, customer, previousIndex);
             LocalDate contact = firstContacts.isEmpty() ? null : firstContacts.get(id);
             int since = customer < 0 ? CustomerFigures.NO_DAY : totals.firstPurchaseDay(customer);
             if (contact != null && (since == CustomerFigures.NO_DAY || contact.toEpochDay() < since)) {
@@ -425,6 +493,18 @@ public final class ProfitabilityEngine implements ProfitabilityService {
                 BigDecimal.valueOf(totalCostOfGoods, 2), BigDecimal.valueOf(totalCostToServe, 2), byActivity, profitable);
         return new ProfitReport(dataset, period, pricing.id(), figures, sums,
                 Concentrations.of(revenueCents, profitCents));
+    }
+
+    /** The customer's slot of a period, or -1: a look along its few slots (one per period with purchases). */
+    private static int slotOf(PurchaseTotals totals, int customer, int periodIndex) {
+        int end = totals.slotsEnd(customer);
+        for (int slot = totals.slotsStart(customer); slot < end; slot++) {
+            int here = totals.slotPeriodIndex(slot);
+            if (here >= periodIndex) {
+                return here == periodIndex ? slot : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean anyPositive(int[] counts, int size) {

@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,13 +25,11 @@ import org.moneytree.api.archive.RecordKind;
 import org.moneytree.api.plugin.PluginFailure;
 import org.moneytree.api.profit.AnalysisRequest;
 import org.moneytree.api.profit.Concentration;
-import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.profit.ProfitReport;
 import org.moneytree.api.profit.ProfitTotals;
 import org.moneytree.api.profit.ProfitabilityService;
 import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.Tier;
-import org.moneytree.api.tier.TierAssignment;
 import org.moneytree.api.tier.TierHistory;
 import org.moneytree.api.tier.TierSummary;
 import org.moneytree.api.tier.TieringResult;
@@ -129,12 +129,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (reports.isEmpty()) {
             throw new CommandFailure(CommandFailure.BAD_INPUT, messages.get("noPurchases", datasetName));
         }
-        List<TieringResult> results = new ArrayList<>(reports.size());
-        for (ProfitReport report : reports) {
-            Scores scores = pipeline.score(report);
-            scores.problems().forEach(problem -> err.println(messages.get("warning", problem)));
-            results.add(pipeline.tier(scheme, scores));
-        }
+        List<TieringResult> results = scoreAndTier(pipeline, reports, messages);
         step("tiers");
         // The tiers are stored while the summary and the CSV are written: both take seconds on a million
         // customers, and they do not depend on each other.
@@ -168,6 +163,51 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         step("store");
         return 0;
+    }
+
+    /**
+     * Scores and tiers every period, the periods side by side on the processors: each takes a second or
+     * more on a million customers, and they do not depend on each other. Warnings come in period order.
+     */
+    private List<TieringResult> scoreAndTier(AnalysisPipeline pipeline, List<ProfitReport> reports,
+            Messages messages) {
+        List<CompletableFuture<TieringResult>> tiered = new ArrayList<>(reports.size());
+        int threads = Math.min(reports.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), work -> {
+            Thread thread = new Thread(work, "moneytree-tiers");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<CompletableFuture<Scores>> scored = new ArrayList<>(reports.size());
+            for (ProfitReport report : reports) {
+                CompletableFuture<Scores> scores = CompletableFuture.supplyAsync(() -> pipeline.score(report), pool);
+                scored.add(scores);
+                tiered.add(scores.thenApplyAsync(done -> pipeline.tier(scheme, done), pool));
+            }
+            List<TieringResult> results = new ArrayList<>(reports.size());
+            for (int period = 0; period < reports.size(); period++) {
+                joined(scored.get(period)).problems().forEach(problem -> err.println(messages.get("warning", problem)));
+                results.add(joined(tiered.get(period)));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     private void step(String name) {
@@ -277,94 +317,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                 Files.createDirectories(parent);
             }
             try (OutputStream file = Files.newOutputStream(target)) {
-                CsvBytes csv = new CsvBytes(1 << 21);
-                for (String column : header) {
-                    csv.text(column);
-                }
-                csv.end();
-                for (TieringResult result : results) {
-                    writeRows(csv, file, result, new ArrayList<>(activityTypes), criteria, locale);
-                }
-                csv.writeTo(file);
+                new CustomerRowsWriter(new ArrayList<>(activityTypes), criteria, locale,
+                        Runtime.getRuntime().availableProcessors()).write(file, header, results);
             }
         } catch (IOException e) {
             throw new CommandFailure(CommandFailure.BAD_INPUT, target + ": cannot be written: " + e.getMessage());
         }
         return target.toAbsolutePath().normalize();
-    }
-
-    /**
-     * One row per customer, formatted from the report's figures in cents straight into bytes: the same text
-     * as BigDecimal.toPlainString and Formats, without a million records and their strings.
-     */
-    private static void writeRows(CsvBytes csv, OutputStream file, TieringResult result, List<String> activityTypes,
-            List<String> criteria, Locale locale) throws IOException {
-        Scores scores = result.scores();
-        CustomerFigures customers = scores.report().figures();
-        int[] criterionColumn = new int[criteria.size()];
-        for (int column = 0; column < criteria.size(); column++) {
-            criterionColumn[column] = -1;
-            for (int used = 0; used < scores.criteria().size(); used++) {
-                if (scores.criteria().get(used).id().equals(criteria.get(column))) {
-                    criterionColumn[column] = used;
-                }
-            }
-        }
-        // each type's columns, in the order a customer's cost lines take them: its first used one is its cost
-        List<List<CustomerFigures.CostColumn>> costColumns = new ArrayList<>();
-        for (String type : activityTypes) {
-            List<CustomerFigures.CostColumn> ofType = new ArrayList<>();
-            for (CustomerFigures.CostColumn column : customers.costs()) {
-                if (column.activityType().equals(type)) {
-                    ofType.add(column);
-                }
-            }
-            costColumns.add(ofType);
-        }
-        byte[][] tierIds = new byte[Tier.values().length][];
-        byte[][] tierLabels = new byte[Tier.values().length][];
-        for (Tier tier : Tier.values()) {
-            tierIds[tier.ordinal()] = CsvBytes.printed(tier.id());
-            tierLabels[tier.ordinal()] = CsvBytes.printed(tier.label(locale));
-        }
-        String period = scores.report().period().id();
-        List<TierAssignment> assignments = result.assignments();
-        for (int index = 0; index < customers.size(); index++) {
-            TierAssignment assignment = assignments.get(index);
-            int tier = assignment.tier().ordinal();
-            long revenue = customers.revenueCents(index);
-            long margin = customers.grossMarginCents(index);
-            csv.plain(period).text(customers.customerId(index)).raw(tierIds[tier]).raw(tierLabels[tier])
-                    .fixed(scores.score(index), 1).cents(revenue).cents(customers.costOfGoodsCents(index))
-                    .cents(margin).cents(customers.costToServeCents(index))
-                    .cents(customers.netProfitCents(index)).percent(margin, revenue)
-                    .percent(customers.netProfitCents(index), revenue).integer(customers.purchaseLines(index))
-                    .integer(customers.returnLines(index));
-            int first = customers.firstPurchaseDay(index);
-            int last = customers.lastPurchaseDay(index);
-            csv.date(first, first == CustomerFigures.NO_DAY).date(last, last == CustomerFigures.NO_DAY);
-            for (List<CustomerFigures.CostColumn> ofType : costColumns) {
-                long cents = 0;
-                for (CustomerFigures.CostColumn column : ofType) {
-                    if (column.used(index)) {
-                        cents = column.cents()[index];
-                        break;
-                    }
-                }
-                csv.cents(cents);
-            }
-            for (int column : criterionColumn) {
-                if (column < 0) {
-                    csv.plain("");
-                } else {
-                    csv.fixed(scores.value(column, index), 4);
-                }
-            }
-            csv.text(assignment.reason()).end();
-            if (csv.length() >= 1 << 20) {
-                csv.writeTo(file);
-            }
-        }
     }
 
     private Path writeCurves(List<ProfitReport> reports) {

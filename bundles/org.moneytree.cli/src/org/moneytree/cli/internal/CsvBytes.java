@@ -77,35 +77,51 @@ final class CsvBytes {
         }
     }
 
-    /** A field as Commons CSV prints it: quoted when it has to be. */
+    /**
+     * A field as Commons CSV prints it: quoted (quotes doubled) when it has a comma, quote or line break,
+     * as it is when it is plain ASCII that Commons CSV leaves alone, else as Commons CSV prints it. Decided on
+     * the UTF-8 bytes, one bulk encoding per string.
+     */
     CsvBytes text(String value) {
         boolean newRecord = first;
         separator();
-        int size = value.length();
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        int size = bytes.length;
         boolean quote = false;
-        boolean simple = size > 0 && value.charAt(0) > '#';
+        int quotes = 0;
+        boolean simple = size > 0 && bytes[0] > '#';
         for (int index = 0; index < size; index++) {
-            char c = value.charAt(index);
-            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-                quote = true;
-            }
-            if (c >= 0x80 || c <= ' ' || c == '\\') {
+            byte b = bytes[index];
+            if (b <= '"' || b == ',' || b == '\\') {
+                if (b == ',' || b == '\r' || b == '\n') {
+                    quote = true;
+                } else if (b == '"') {
+                    quote = true;
+                    quotes++;
+                }
+                // '\\', control characters, spaces and non-ASCII (negative bytes) are left to Commons CSV
                 simple = false;
             }
         }
-        if (quote && !hasNonAscii(value)) {
-            room(size * 2 + 2);
+        if (quote) {
+            room(size + quotes + 2);
             buffer[length++] = '"';
-            for (int index = 0; index < size; index++) {
-                char c = value.charAt(index);
-                if (c == '"') {
-                    buffer[length++] = '"';
+            if (quotes == 0) {
+                System.arraycopy(bytes, 0, buffer, length, size);
+                length += size;
+            } else {
+                for (byte b : bytes) {
+                    if (b == '"') {
+                        buffer[length++] = '"';
+                    }
+                    buffer[length++] = b;
                 }
-                buffer[length++] = (byte) c;
             }
             buffer[length++] = '"';
-        } else if (simple && !quote) {
-            ascii(value);
+        } else if (simple) {
+            room(size);
+            System.arraycopy(bytes, 0, buffer, length, size);
+            length += size;
         } else {
             quoted.setLength(0);
             try {
@@ -113,21 +129,12 @@ final class CsvBytes {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            byte[] bytes = quoted.toString().getBytes(StandardCharsets.UTF_8);
-            room(bytes.length);
-            System.arraycopy(bytes, 0, buffer, length, bytes.length);
-            length += bytes.length;
+            byte[] printed = quoted.toString().getBytes(StandardCharsets.UTF_8);
+            room(printed.length);
+            System.arraycopy(printed, 0, buffer, length, printed.length);
+            length += printed.length;
         }
         return this;
-    }
-
-    private static boolean hasNonAscii(String value) {
-        for (int index = 0; index < value.length(); index++) {
-            if (value.charAt(index) >= 0x80) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A whole number. */

@@ -187,24 +187,12 @@ final class TierBlock {
         }
 
         void writeString(String value) {
-            int size = value.length();
-            boolean ascii = true;
-            for (int index = 0; index < size && ascii; index++) {
-                ascii = value.charAt(index) < 0x80;
-            }
-            if (ascii) {
-                writeVarint(size);
-                room(size);
-                for (int index = 0; index < size; index++) {
-                    data[length++] = (byte) value.charAt(index);
-                }
-            } else {
-                byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-                writeVarint(bytes.length);
-                room(bytes.length);
-                System.arraycopy(bytes, 0, data, length, bytes.length);
-                length += bytes.length;
-            }
+            // one bulk encoding per string: a loop over its characters was the store's largest cost
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            writeVarint(bytes.length);
+            room(bytes.length);
+            System.arraycopy(bytes, 0, data, length, bytes.length);
+            length += bytes.length;
         }
 
         byte[] toByteArray() {
