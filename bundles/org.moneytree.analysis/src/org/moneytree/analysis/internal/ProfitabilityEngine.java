@@ -205,12 +205,11 @@ public final class ProfitabilityEngine implements ProfitabilityService {
             }
             Activities activities = activities(archive, request.dataset(), new TreeSet<>(periods), pricing);
             Map<String, LocalDate> firstContacts = firstContacts(archive, request.dataset());
-            List<ProfitReport> reports = new ArrayList<>(periods.size());
             CustomerOrder order = customerOrder(totals, activities);
-            for (Period period : periods) {
-                reports.add(report(request.dataset(), period, totals, activities, firstContacts, pricing, order));
-            }
-            return reports;
+            // the periods side by side: each reads the shared totals and builds its own columns
+            return periods.parallelStream()
+                    .map(period -> report(request.dataset(), period, totals, activities, firstContacts, pricing, order))
+                    .toList();
         } finally {
             if (archive == null) {
                 try {

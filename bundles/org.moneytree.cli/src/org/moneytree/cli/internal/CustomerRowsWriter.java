@@ -97,7 +97,10 @@ final class CustomerRowsWriter {
         private final Scores scores;
         private final CustomerFigures customers;
         private final List<TierAssignment> assignments;
-        private final String period;
+        private final byte[] period;
+        /** The period's days as text, made once: every row has two. */
+        private final byte[][] days;
+        private final long firstDay;
         private final int[] criterionColumn;
         private final List<List<CustomerFigures.CostColumn>> costColumns = new ArrayList<>();
         private final byte[][] tierIds = new byte[Tier.values().length][];
@@ -107,7 +110,13 @@ final class CustomerRowsWriter {
             scores = result.scores();
             customers = scores.report().figures();
             assignments = result.assignments();
-            period = scores.report().period().id();
+            period = CsvBytes.printed(scores.report().period().id());
+            firstDay = scores.report().period().start().toEpochDay();
+            days = new byte[(int) (scores.report().period().end().toEpochDay() - firstDay)][];
+            for (int day = 0; day < days.length; day++) {
+                days[day] = java.time.LocalDate.ofEpochDay(firstDay + day).toString()
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            }
             criterionColumn = new int[criteria.size()];
             for (int column = 0; column < criteria.size(); column++) {
                 criterionColumn[column] = -1;
@@ -137,6 +146,15 @@ final class CustomerRowsWriter {
             return customers.size();
         }
 
+        private void date(CsvBytes csv, int day) {
+            long offset = day - firstDay;
+            if (day != CustomerFigures.NO_DAY && offset >= 0 && offset < days.length) {
+                csv.raw(days[(int) offset]);
+            } else {
+                csv.date(day, day == CustomerFigures.NO_DAY);
+            }
+        }
+
         CsvBytes format(int from, int to) {
             CsvBytes csv = new CsvBytes((to - from) * 320);
             for (int index = from; index < to; index++) {
@@ -145,14 +163,15 @@ final class CustomerRowsWriter {
                 long revenue = customers.revenueCents(index);
                 long margin = customers.grossMarginCents(index);
                 long profit = customers.netProfitCents(index);
-                csv.plain(period).text(customers.customerId(index)).raw(tierIds[tier]).raw(tierLabels[tier])
+                csv.raw(period).text(customers.customerId(index)).raw(tierIds[tier]).raw(tierLabels[tier])
                         .fixed(scores.score(index), 1).cents(revenue).cents(customers.costOfGoodsCents(index))
                         .cents(margin).cents(customers.costToServeCents(index)).cents(profit)
                         .percent(margin, revenue).percent(profit, revenue).integer(customers.purchaseLines(index))
                         .integer(customers.returnLines(index));
                 int first = customers.firstPurchaseDay(index);
                 int last = customers.lastPurchaseDay(index);
-                csv.date(first, first == CustomerFigures.NO_DAY).date(last, last == CustomerFigures.NO_DAY);
+                date(csv, first);
+                date(csv, last);
                 for (List<CustomerFigures.CostColumn> ofType : costColumns) {
                     long cents = 0;
                     for (CustomerFigures.CostColumn column : ofType) {
