@@ -35,15 +35,18 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The tier history in the workspace database (see {@code V4__tier_history.sql}), with plain JDBC: a period's
- * run of a million customers is a million rows, which JPA would write and read many times slower.
+ * The tier history in the workspace database (see {@code V4__tier_history.sql} and
+ * {@code V5__tier_blocks.sql}), with plain JDBC: a period's run of a million customers is a few hundred blocks
+ * of {@link TierBlock#CUSTOMERS} customers in customer id order, each one binary value, which H2 and PostgreSQL
+ * write, read and remove in a fraction of the time a million rows took (see docs/architecture.md).
  *
- * <p>A save writes the run's rows under a new run id that no reader looks at, in committed batches (JDBC
- * batches on H2, {@code COPY} on PostgreSQL), then makes it the period's current run and the earlier one
- * replaced in one short transaction, and removes the replaced rows last. Readers therefore see the old run or
- * the new one, never a mix, and no transaction grows with the run. Saves of one dataset take turns on the
- * dataset's tier lock ({@link DatasetLocks} of the kind {@code tiers}, independent of purchase loads); rows of
- * runs that a failed or killed save left are removed by the dataset's next save, or at the next start.
+ * <p>A save writes the run's blocks under a new run id that no reader looks at, in committed batches, then
+ * makes it the period's current run and the earlier one replaced in one short transaction, and removes the
+ * replaced run last. Readers therefore see the old run or the new one, never a mix, and no transaction grows
+ * with the run. Saves of one dataset take turns on the dataset's tier lock ({@link DatasetLocks} of the kind
+ * {@code tiers}, independent of purchase loads); what a failed or killed save left is removed by the dataset's
+ * next save, or at the next start. Runs saved before version 5 keep one {@code MT_TIER} row per customer
+ * ({@code LAYOUT} {@code rows}); they are read as before and removed when replaced.
  *
  * <p>Reads run in one snapshot (repeatable read on PostgreSQL, snapshot isolation on H2), so that a save that
  * publishes and removes rows meanwhile does not change what a started read returns.
