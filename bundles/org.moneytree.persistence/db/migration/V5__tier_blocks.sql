@@ -30,3 +30,7 @@ CREATE TABLE MT_TIER_BLOCK_DATA (
     DATA     ${large_binary} NOT NULL,
     CONSTRAINT MT_TIER_BLOCK_DATA_PK PRIMARY KEY (RUN_ID, BLOCK_NO)
 );
+
+-- On PostgreSQL the blocks are stored uncompressed (STORAGE EXTERNAL): pglz compressing them took a run of
+-- 452 blocks (253 MB) from 2.0 to 2.5 s to 7 to 8.6 s to write. Empty on H2.
+${large_binary_storage}

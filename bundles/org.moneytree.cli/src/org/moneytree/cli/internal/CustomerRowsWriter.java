@@ -32,6 +32,9 @@ final class CustomerRowsWriter {
     private final List<String> criteria;
     private final Locale locale;
     private final int threads;
+    /** Buffers of written slices, formatted into again: a few megabytes each, not one per slice. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<CsvBytes> buffers =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     CustomerRowsWriter(List<String> activityTypes, List<String> criteria, Locale locale, int threads) {
         this.activityTypes = List.copyOf(activityTypes);
@@ -62,16 +65,21 @@ final class CustomerRowsWriter {
                     int end = Math.min(rows.size(), from + SLICE);
                     pending.add(pool.submit(() -> rows.format(start, end)));
                     if (pending.size() > threads * 2) {
-                        done(pending.poll()).writeTo(file);
+                        written(done(pending.poll()), file);
                     }
                 }
             }
             while (!pending.isEmpty()) {
-                done(pending.poll()).writeTo(file);
+                written(done(pending.poll()), file);
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private void written(CsvBytes slice, OutputStream file) throws IOException {
+        slice.writeTo(file);
+        buffers.add(slice);
     }
 
     private static CsvBytes done(Future<CsvBytes> slice) throws IOException {
@@ -156,7 +164,10 @@ final class CustomerRowsWriter {
         }
 
         CsvBytes format(int from, int to) {
-            CsvBytes csv = new CsvBytes((to - from) * 320);
+            CsvBytes csv = buffers.poll();
+            if (csv == null) {
+                csv = new CsvBytes((to - from) * 320);
+            }
             for (int index = from; index < to; index++) {
                 TierAssignment assignment = assignments.get(index);
                 int tier = assignment.tier().ordinal();

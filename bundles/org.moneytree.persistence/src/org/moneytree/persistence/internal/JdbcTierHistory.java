@@ -651,9 +651,8 @@ public final class JdbcTierHistory implements TierHistory {
                 if (!row.next()) {
                     throw new IllegalStateException("the tier run of " + run.run().period() + " lacks block " + found);
                 }
-                TierBlock block = TierBlock.decode(row.getBytes(1));
-                int index = block.indexOf(customerId);
-                return index < 0 ? null : storedTier(run.run().period(), block, index, override);
+                TierBlock entry = TierBlock.find(row.getBytes(1), customerId);
+                return entry == null ? null : storedTier(run.run().period(), entry, 0, override);
             }
         }
     }

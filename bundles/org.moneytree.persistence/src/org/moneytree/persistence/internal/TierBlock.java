@@ -53,11 +53,6 @@ final class TierBlock {
         return BigDecimal.valueOf(netProfitCents[index], 2);
     }
 
-    /** The customer's position in the block, or -1. */
-    int indexOf(String customerId) {
-        return Math.max(-1, Arrays.binarySearch(customerIds, customerId));
-    }
-
     /** Encodes the block. */
     byte[] encode(Bytes out) {
         out.reset();
@@ -89,7 +84,7 @@ final class TierBlock {
         return out.toByteArray();
     }
 
-    /** Decodes a block; only the ids when {@code idsOnly}. */
+    /** Decodes a block. */
     static TierBlock decode(byte[] data) {
         ByteBuffer in = ByteBuffer.wrap(data);
         byte format = in.get();
@@ -121,6 +116,48 @@ final class TierBlock {
             block.reasons[index] = readString(in);
         }
         return block;
+    }
+
+    /**
+     * One customer's entry of an encoded block, or {@code null} when the block does not have it: only the ids
+     * are decoded to find it, then its own values (a customer's history reads one entry of a block).
+     */
+    static TierBlock find(byte[] data, String customerId) {
+        ByteBuffer in = ByteBuffer.wrap(data);
+        byte format = in.get();
+        if (format != FORMAT) {
+            throw new IllegalStateException("a tier block has format " + format + ", which this version cannot read");
+        }
+        int size = in.getInt();
+        Tier[] dictionary = new Tier[readVarint(in)];
+        for (int index = 0; index < dictionary.length; index++) {
+            dictionary[index] = Tier.forId(readString(in));
+        }
+        String[] ids = new String[size];
+        for (int index = 0; index < size; index++) {
+            ids[index] = readString(in);
+        }
+        int found = Arrays.binarySearch(ids, customerId);
+        if (found < 0) {
+            return null;
+        }
+        int tiers = in.position();
+        int scores = tiers + size;
+        int revenue = scores + 8 * size;
+        int profit = revenue + 8 * size;
+        TierBlock entry = new TierBlock(1);
+        entry.customerIds[0] = ids[found];
+        entry.tiers[0] = dictionary[data[tiers + found]];
+        entry.scores[0] = Double.longBitsToDouble(in.getLong(scores + 8 * found));
+        entry.revenueCents[0] = in.getLong(revenue + 8 * found);
+        entry.netProfitCents[0] = in.getLong(profit + 8 * found);
+        in.position(profit + 8 * size);
+        for (int index = 0; index < found; index++) {
+            int length = readVarint(in);
+            in.position(in.position() + length);
+        }
+        entry.reasons[0] = readString(in);
+        return entry;
     }
 
     private static int readVarint(ByteBuffer in) {

@@ -138,25 +138,32 @@ public final class CustomerPyramid implements TierScheme {
         byte[] shareEnd = ascii("% of total)");
         boolean withShare = totalProfit.signum() > 0;
         Reason reason = new Reason();
+        // ranks in ranked order, then every customer in the report's order: one scattered write per customer
+        // instead of scattered reads of its figures, score and id
+        int[] rankOf = new int[total];
         int rank = 0;
         for (int position = 0; position < total; position++) {
             int index = ranked[position];
             if (position == 0 || keys[index] != keys[ranked[position - 1]]) {
                 rank = position;
             }
+            rankOf[index] = rank;
+        }
+        for (int index = 0; index < total; index++) {
+            int rankHere = rankOf[index];
             long netProfit = customers.netProfitCents(index);
             Tier tier;
             byte[] start;
             if (lossMakersLead && netProfit < 0) {
                 tier = Tier.LEAD;
                 start = loserStart;
-            } else if (rank < platinumCount) {
+            } else if (rankHere < platinumCount) {
                 tier = Tier.PLATINUM;
                 start = platinumStart;
-            } else if (rank < goldCount) {
+            } else if (rankHere < goldCount) {
                 tier = Tier.GOLD;
                 start = goldStart;
-            } else if (rank < ironCount) {
+            } else if (rankHere < ironCount) {
                 tier = Tier.IRON;
                 start = ironStart;
             } else {
@@ -165,7 +172,7 @@ public final class CustomerPyramid implements TierScheme {
             }
             reason.reset();
             reason.bytes(start);
-            reason.number(rank + 1);
+            reason.number(rankHere + 1);
             reason.bytes(ofTotal);
             reason.tenths(Math.round(scores.score(index) * 10));
             reason.bytes(netProfitText);

@@ -359,7 +359,11 @@ class TierHistoryTest {
             assertEquals(second.assignments().get(i).reason(), stored.reason());
         }
         String someone = customers.get(LARGE_RUN / 3).customerId();
+        history.history(dataset, customers.get(1).customerId());
+        long looking = System.nanoTime();
         assertEquals(List.of(Q1), periods(history.history(dataset, someone)));
+        System.out.printf("TierHistoryTest: %,d customers: one customer's history %.1f ms%n", LARGE_RUN,
+                (System.nanoTime() - looking) / 1e6);
         assertEquals(List.of(), history.history(dataset, someone + "-not"));
         // runs are kept in blocks of 4,096 customers: the first and last of each block, and ids around them
         for (int i : new int[] { 0, 4095, 4096, 4097, 8191, 8192, LARGE_RUN - 1 }) {
