@@ -129,7 +129,9 @@ final class CsvBytes {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            byte[] printed = quoted.toString().getBytes(StandardCharsets.UTF_8);
+            // Commons CSV writes the delimiter before a field that does not start the record: written already
+            String field = newRecord ? quoted.toString() : quoted.substring(FORMAT.getDelimiterString().length());
+            byte[] printed = field.getBytes(StandardCharsets.UTF_8);
             room(printed.length);
             System.arraycopy(printed, 0, buffer, length, printed.length);
             length += printed.length;
