@@ -36,7 +36,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The tier history in the workspace database (see {@code V4__tier_history.sql} and
- * {@code V5__tier_blocks.sql}), with plain JDBC: a period's run of a million customers is a few hundred blocks
+ * {@code V7__tier_blocks.sql}), with plain JDBC: a period's run of a million customers is a few hundred blocks
  * of {@link TierBlock#CUSTOMERS} customers in customer id order, each one binary value, which H2 and PostgreSQL
  * write, read and remove in a fraction of the time a million rows took (see docs/architecture.md).
  *
@@ -45,7 +45,7 @@ import org.osgi.service.component.annotations.Reference;
  * replaced run last. Readers therefore see the old run or the new one, never a mix, and no transaction grows
  * with the run. Saves of one dataset take turns on the dataset's tier lock ({@link DatasetLocks} of the kind
  * {@code tiers}, independent of purchase loads); what a failed or killed save left is removed by the dataset's
- * next save, or at the next start. Runs saved before version 5 keep one {@code MT_TIER} row per customer
+ * next save, or at the next start. Runs saved before version 7 keep one {@code MT_TIER} row per customer
  * ({@code LAYOUT} {@code rows}); they are read as before and removed when replaced.
  *
  * <p>Reads run in one snapshot (repeatable read on PostgreSQL, snapshot isolation on H2), so that a save that
@@ -77,7 +77,7 @@ public final class JdbcTierHistory implements TierHistory {
     private static final String WRITING = "writing";
     private static final String REPLACED = "replaced";
 
-    /** How a run's customers are kept: one MT_TIER row each (runs saved before version 5), or in blocks. */
+    /** How a run's customers are kept: one MT_TIER row each (runs saved before version 7), or in blocks. */
     private static final String ROWS = "rows";
     private static final String BLOCKS = "blocks";
 

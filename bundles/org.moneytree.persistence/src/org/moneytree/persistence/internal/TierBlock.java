@@ -9,7 +9,7 @@ import org.moneytree.api.tier.Tier;
 
 /**
  * A block of a tier run's customers, consecutive in customer id order, as one binary value (see
- * {@code V5__tier_blocks.sql}): column after column, the ids, tiers, scores, revenue and net profit in cents,
+ * {@code V7__tier_blocks.sql}): column after column, the ids, tiers, scores, revenue and net profit in cents,
  * and the reasons. A run of a million customers is a few hundred such values instead of a million rows, which
  * H2 wrote at about 5 CPU seconds per million.
  *

@@ -1,4 +1,4 @@
--- Version 5: tier runs stored in blocks. A run of a million customers was a million MT_TIER rows, which H2
+-- Version 7: tier runs stored in blocks (version 6 is another branch's). A run of a million customers was a million MT_TIER rows, which H2
 -- wrote at about 5 CPU seconds per million (and took seconds more to delete when the run was replaced). A run
 -- is now a few hundred blocks of 4,096 customers each (consecutive in customer id order): MT_TIER_BLOCK says
 -- which customers a block starts with, MT_TIER_BLOCK_DATA holds the block as one binary value (ids, tiers,
