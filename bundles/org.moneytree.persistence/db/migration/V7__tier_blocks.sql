@@ -1,9 +1,10 @@
--- Version 7: tier runs stored in blocks (version 6 is another branch's). A run of a million customers was a million MT_TIER rows, which H2
--- wrote at about 5 CPU seconds per million (and took seconds more to delete when the run was replaced). A run
--- is now a few hundred blocks of 4,096 customers each (consecutive in customer id order): MT_TIER_BLOCK says
--- which customers a block starts with, MT_TIER_BLOCK_DATA holds the block as one binary value (ids, tiers,
--- scores, revenue and net profit in cents, reasons; see TierBlock.java). A customer's row is found by
--- bisecting the run's block starts in Java's String order, then reading one block.
+-- Version 7 (version 6 came from another branch): tier runs stored in blocks. A run of a million customers
+-- was a million MT_TIER rows, which H2 wrote at about 5 CPU seconds per million (and took seconds more to
+-- delete when the run was replaced). A run is now a few hundred blocks of 4,096 customers each (consecutive
+-- in customer id order): MT_TIER_BLOCK says which customer a block starts with, MT_TIER_BLOCK_DATA holds the
+-- block as one binary value (ids, tiers, scores, revenue and net profit in cents, reasons; see
+-- TierBlock.java). A customer's row is found by bisecting the run's block starts in Java's String order,
+-- then reading one block.
 --
 -- Existing runs keep their rows in MT_TIER (LAYOUT 'rows') and are read as before; a re-run of the period
 -- replaces them with a run in blocks (LAYOUT 'blocks') and removes the rows.
