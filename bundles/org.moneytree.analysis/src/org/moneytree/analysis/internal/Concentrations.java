@@ -17,7 +17,8 @@ final class Concentrations {
 
     static Concentration of(long[] revenueCents, long[] profitCents) {
         int customers = revenueCents.length;
-        long[] cumulativeRevenue = cumulative(descending(revenueCents));
+        long[] revenueDescending = descending(revenueCents);
+        long[] cumulativeRevenue = cumulative(revenueDescending);
         long[] cumulativeProfit = cumulative(descending(profitCents));
         long totalRevenue = customers == 0 ? 0 : cumulativeRevenue[customers - 1];
         long totalProfit = customers == 0 ? 0 : cumulativeProfit[customers - 1];
@@ -36,7 +37,8 @@ final class Concentrations {
                 curve(cumulativeProfit, totalProfit, peakCustomers),
                 share(topFifth == 0 ? 0 : cumulativeRevenue[topFifth - 1], totalRevenue),
                 share(topFifth == 0 ? 0 : cumulativeProfit[topFifth - 1], totalProfit),
-                totalProfit > 0 ? (double) peak / totalProfit : 0, peakCustomers, eroding, gini(revenueCents));
+                totalProfit > 0 ? (double) peak / totalProfit : 0, peakCustomers, eroding,
+                giniOfDescending(revenueDescending));
     }
 
     /** A point at every whole percent of customers, and at {@code extra} customers when that is above 0. */
@@ -66,22 +68,21 @@ final class Concentrations {
         return total == 0 ? 0 : (double) part / total;
     }
 
-    /** Gini of revenue, negative amounts counted as zero. */
-    static double gini(long[] revenueCents) {
-        int n = revenueCents.length;
+    /**
+     * The Gini coefficient of revenue, negative amounts counted as zero, from the revenue sorted from the
+     * largest down: the ascending amounts are the descending ones read backwards, so no second sort.
+     */
+    private static double giniOfDescending(long[] descending) {
+        int n = descending.length;
         if (n < 2) {
             return 0;
         }
-        long[] ascending = new long[n];
-        for (int index = 0; index < n; index++) {
-            ascending[index] = Math.max(0, revenueCents[index]);
-        }
-        Arrays.sort(ascending);
         double weighted = 0;
         double total = 0;
         for (int index = 0; index < n; index++) {
-            weighted += (index + 1) * (double) ascending[index];
-            total += ascending[index];
+            long amount = Math.max(0, descending[n - 1 - index]);
+            weighted += (index + 1) * (double) amount;
+            total += amount;
         }
         return total == 0 ? 0 : 2 * weighted / (n * total) - (n + 1.0) / n;
     }

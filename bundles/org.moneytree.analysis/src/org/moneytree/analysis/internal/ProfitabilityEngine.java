@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
 
 import org.moneytree.api.archive.Customer;
 import org.moneytree.api.archive.CustomerArchive;
@@ -23,10 +24,9 @@ import org.moneytree.api.archive.ServiceActivity;
 import org.moneytree.api.profit.ActivityRate;
 import org.moneytree.api.profit.AnalysisException;
 import org.moneytree.api.profit.AnalysisRequest;
-import org.moneytree.api.profit.CostLine;
 import org.moneytree.api.profit.CostModel;
 import org.moneytree.api.profit.CostModelInfo;
-import org.moneytree.api.profit.CustomerProfit;
+import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.profit.Period;
 import org.moneytree.api.profit.PeriodLength;
 import org.moneytree.api.profit.ProfitReport;
@@ -34,6 +34,7 @@ import org.moneytree.api.profit.ProfitTotals;
 import org.moneytree.api.profit.ProfitabilityService;
 import org.moneytree.api.purchase.PurchaseStore;
 import org.osgi.framework.Constants;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -56,17 +57,22 @@ public final class ProfitabilityEngine implements ProfitabilityService {
     private record Registered(CostModel model, String bundle) {
     }
 
-    private final PurchaseStore store;
-    private final CustomerArchive archive;
+    /**
+     * The stores, got when an analysis needs them: activating them opens the workspace database (H2 or
+     * PostgreSQL, Flyway, EclipseLink: a second or two), which an analysis of a file does beside its scan.
+     */
+    private final ComponentServiceObjects<PurchaseStore> stores;
+    private final ComponentServiceObjects<CustomerArchive> archives;
     private final Set<String> strategicCategories;
     private final int threads;
     private final Map<Long, Registered> costModels = new ConcurrentSkipListMap<>();
 
     @Activate
-    public ProfitabilityEngine(@Reference PurchaseStore store, @Reference CustomerArchive archive,
+    public ProfitabilityEngine(@Reference(service = PurchaseStore.class) ComponentServiceObjects<PurchaseStore> stores,
+            @Reference(service = CustomerArchive.class) ComponentServiceObjects<CustomerArchive> archives,
             AnalysisConfiguration configuration) {
-        this.store = store;
-        this.archive = archive;
+        this.stores = stores;
+        this.archives = archives;
         Set<String> categories = new HashSet<>();
         for (String value : configuration.strategicCategories()) {
             for (String category : value.split(",")) {
@@ -120,7 +126,12 @@ public final class ProfitabilityEngine implements ProfitabilityService {
     @Override
     public List<Period> periods(String dataset, PeriodLength length) {
         PurchaseScan.Builder builder = PurchaseScan.builder(length, null, null, strategicCategories);
-        store.forEachPurchase(dataset, builder::add);
+        PurchaseStore store = stores.getService();
+        try {
+            store.forEachPurchase(dataset, builder::add);
+        } finally {
+            stores.ungetService(store);
+        }
         return builder.finish().periods();
     }
 
@@ -156,27 +167,75 @@ public final class ProfitabilityEngine implements ProfitabilityService {
     @Override
     public List<ProfitReport> analyze(AnalysisRequest request) throws AnalysisException {
         Pricing pricing = pricing(request.costModel());
-        PurchaseTotals totals;
-        if (request.purchaseFile() != null) {
-            totals = PurchaseScan.fromFile(request.purchaseFile(), request.length(), null, null,
-                    strategicCategories, threads);
-        } else {
-            PurchaseScan.Builder builder = PurchaseScan.builder(request.length(), null, null, strategicCategories);
-            store.forEachPurchase(request.dataset(), builder::add);
-            totals = builder.finish();
+        // The archive (and with it the database) is opened beside the file's scan, on another thread.
+        CompletableFuture<CustomerArchive> archiveReady = new CompletableFuture<>();
+        Thread opening = new Thread(() -> {
+            try {
+                CustomerArchive archive = archives.getService();
+                if (archive == null) {
+                    throw new IllegalStateException("the workspace database is not available; the platform's log"
+                            + " (.metadata/.log in the workspace) says why");
+                }
+                archiveReady.complete(archive);
+            } catch (RuntimeException | Error e) {
+                archiveReady.completeExceptionally(e);
+            }
+        }, "moneytree-open-archive");
+        opening.start();
+        CustomerArchive archive = null;
+        try {
+            PurchaseTotals totals;
+            if (request.purchaseFile() != null) {
+                totals = PurchaseScan.fromFile(request.purchaseFile(), request.length(), null, null,
+                        strategicCategories, threads);
+            } else {
+                PurchaseScan.Builder builder = PurchaseScan.builder(request.length(), null, null, strategicCategories);
+                PurchaseStore store = stores.getService();
+                try {
+                    store.forEachPurchase(request.dataset(), builder::add);
+                } finally {
+                    stores.ungetService(store);
+                }
+                totals = builder.finish();
+            }
+            archive = opened(archiveReady);
+            List<Period> periods = request.periods().isEmpty() ? totals.periods() : request.periods();
+            if (periods.isEmpty()) {
+                return List.of();
+            }
+            Activities activities = activities(archive, request.dataset(), new TreeSet<>(periods), pricing);
+            Map<String, LocalDate> firstContacts = firstContacts(archive, request.dataset());
+            CustomerOrder order = customerOrder(totals, activities);
+            // the periods side by side: each reads the shared totals and builds its own columns
+            return periods.parallelStream()
+                    .map(period -> report(request.dataset(), period, totals, activities, firstContacts, pricing, order))
+                    .toList();
+        } finally {
+            if (archive == null) {
+                try {
+                    archive = opened(archiveReady);
+                } catch (RuntimeException e) {
+                    // the analysis failed already, or the archive did not open: nothing to give back
+                }
+            }
+            if (archive != null) {
+                archives.ungetService(archive);
+            }
         }
-        List<Period> periods = request.periods().isEmpty() ? totals.periods() : request.periods();
-        if (periods.isEmpty()) {
-            return List.of();
+    }
+
+    private static CustomerArchive opened(CompletableFuture<CustomerArchive> archive) {
+        try {
+            return archive.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the customer archive", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("cannot open the customer archive: " + e.getCause(), e.getCause());
         }
-        Activities activities = activities(request.dataset(), new TreeSet<>(periods), pricing);
-        Map<String, LocalDate> firstContacts = firstContacts(request.dataset());
-        List<ProfitReport> reports = new ArrayList<>(periods.size());
-        CustomerOrder order = customerOrder(totals, activities);
-        for (Period period : periods) {
-            reports.add(report(request.dataset(), period, totals, activities, firstContacts, pricing, order));
-        }
-        return reports;
     }
 
     /**
@@ -187,22 +246,27 @@ public final class ProfitabilityEngine implements ProfitabilityService {
     }
 
     private static CustomerOrder customerOrder(PurchaseTotals totals, Activities activities) {
-        List<String> ids = new ArrayList<>(totals.customerCount());
-        for (int customer = 0; customer < totals.customerCount(); customer++) {
-            ids.add(totals.customerId(customer));
-        }
+        int inTotals = totals.customerCount();
         Set<String> activityOnly = new TreeSet<>();
         activities.quantities().values().forEach(byCustomer -> byCustomer.keySet().forEach(id -> {
             if (totals.customerIndex(id) < 0) {
                 activityOnly.add(id);
             }
         }));
-        ids.addAll(activityOnly);
-        String[] sorted = ids.toArray(String[]::new);
-        Arrays.parallelSort(sorted);
-        int[] positions = new int[sorted.length];
-        for (int index = 0; index < sorted.length; index++) {
-            positions[index] = totals.customerIndex(sorted[index]);
+        String[] ids = new String[inTotals + activityOnly.size()];
+        for (int customer = 0; customer < inTotals; customer++) {
+            ids[customer] = totals.customerId(customer);
+        }
+        int next = inTotals;
+        for (String id : activityOnly) {
+            ids[next++] = id;
+        }
+        int[] order = CustomerIds.sortedOrder(ids);
+        String[] sorted = new String[ids.length];
+        int[] positions = new int[ids.length];
+        for (int index = 0; index < order.length; index++) {
+            sorted[index] = ids[order[index]];
+            positions[index] = order[index] < inTotals ? order[index] : -1;
         }
         return new CustomerOrder(sorted, positions);
     }
@@ -211,7 +275,8 @@ public final class ProfitabilityEngine implements ProfitabilityService {
     private record Activities(Map<Period, Map<String, Map<String, BigDecimal>>> quantities) {
     }
 
-    private Activities activities(String dataset, TreeSet<Period> periods, Pricing pricing) throws AnalysisException {
+    private static Activities activities(CustomerArchive archive, String dataset, TreeSet<Period> periods,
+            Pricing pricing) throws AnalysisException {
         Map<Period, Map<String, Map<String, BigDecimal>>> quantities = new HashMap<>();
         if (archive.count(dataset, ServiceActivity.class) == 0) {
             return new Activities(quantities);
@@ -254,7 +319,7 @@ public final class ProfitabilityEngine implements ProfitabilityService {
         return new Activities(quantities);
     }
 
-    private Map<String, LocalDate> firstContacts(String dataset) {
+    private static Map<String, LocalDate> firstContacts(CustomerArchive archive, String dataset) {
         Map<String, LocalDate> contacts = new HashMap<>();
         if (archive.count(dataset, Customer.class) > 0) {
             archive.forEach(dataset, Customer.class, customer -> {
@@ -269,89 +334,209 @@ public final class ProfitabilityEngine implements ProfitabilityService {
     private static ProfitReport report(String dataset, Period period, PurchaseTotals totals, Activities activities,
             Map<String, LocalDate> firstContacts, Pricing pricing, CustomerOrder order) {
         Map<String, Map<String, BigDecimal>> periodActivities = activities.quantities().getOrDefault(period, Map.of());
-        Period previous = period.previous();
+        int periodIndex = totals.periodIndex(period);
+        int previousIndex = totals.periodIndex(period.previous());
         YearMonth lastMonth = YearMonth.from(period.lastDay());
         ActivityRate orderLine = pricing.rates().get(CostModel.ORDER_LINE);
         ActivityRate returnLine = pricing.rates().get(CostModel.RETURN_LINE);
-        BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        List<CustomerProfit> customers = new ArrayList<>();
-        // sums and curves in cents: a million BigDecimal additions and conversions per period cost seconds
-        Map<String, long[]> costByActivity = new HashMap<>();
-        long[] revenueCents = new long[order.ids().length];
-        long[] profitCents = new long[order.ids().length];
+        // The report's customers in columns, money in cents: a million CustomerProfit records with BigDecimal
+        // money took seconds to build and as long again to read; records are made only for those asked for.
+        int capacity = order.ids().length;
+        String[] ids = new String[capacity];
+        long[] revenueColumn = new long[capacity];
+        long[] costOfGoodsColumn = new long[capacity];
+        long[] costToServeColumn = new long[capacity];
+        long[] previousColumn = new long[capacity];
+        long[] strategicColumn = new long[capacity];
+        int[] linesColumn = new int[capacity];
+        int[] returnsColumn = new int[capacity];
+        int[] firstColumn = new int[capacity];
+        int[] lastColumn = new int[capacity];
+        int[] sinceColumn = new int[capacity];
+        byte[] monthsColumn = new byte[capacity];
+        long[] orderLineCents = orderLine == null ? null : new long[capacity];
+        long[] returnLineCents = returnLine == null ? null : new long[capacity];
+        TreeMap<String, long[]> archiveCents = new TreeMap<>();
+        TreeMap<String, BigDecimal[]> archiveQuantities = new TreeMap<>();
+        BigDecimal share = pricing.costOfGoodsShare();
+        long orderLineRate = rateCents(orderLine);
+        long returnLineRate = rateCents(returnLine);
         long lines = 0;
         long totalRevenue = 0;
         long totalCostOfGoods = 0;
         long totalCostToServe = 0;
+        long totalOrderLines = 0;
+        long totalReturnLines = 0;
         int profitable = 0;
+        int count = 0;
         for (int position = 0; position < order.ids().length; position++) {
             String id = order.ids()[position];
             int customer = order.positions()[position];
-            int slot = customer < 0 ? -1 : totals.slot(customer, period);
-            Map<String, BigDecimal> used = periodActivities.get(id);
+            int slot = customer < 0 || periodIndex < 0 ? -1 : slotOf(totals, customer, periodIndex);
+            Map<String, BigDecimal> used = periodActivities.isEmpty() ? null : periodActivities.get(id);
             if (slot < 0 && used == null) {
                 continue;
             }
-            List<CostLine> costs = new ArrayList<>(used == null ? 2 : used.size() + 2);
             long revenue = 0;
             long costOfGoods = 0;
             long strategic = 0;
             int purchaseLines = 0;
             int returnLines = 0;
-            LocalDate first = null;
-            LocalDate last = null;
+            int first = CustomerFigures.NO_DAY;
+            int last = CustomerFigures.NO_DAY;
+            long costToServe = 0;
             if (slot >= 0) {
                 revenue = totals.revenueCents(slot);
                 costOfGoods = totals.costOfGoodsCents(slot);
-                if (totals.revenueWithoutCostCents(slot) != 0 && pricing.costOfGoodsShare().signum() != 0) {
-                    costOfGoods += cents(BigDecimal.valueOf(totals.revenueWithoutCostCents(slot), 2)
-                            .multiply(pricing.costOfGoodsShare()));
+                if (totals.revenueWithoutCostCents(slot) != 0 && share.signum() != 0) {
+                    costOfGoods += cents(BigDecimal.valueOf(totals.revenueWithoutCostCents(slot), 2).multiply(share));
                 }
                 strategic = totals.strategicRevenueCents(slot);
                 purchaseLines = totals.lines(slot);
                 returnLines = totals.returnLines(slot);
-                first = totals.slotFirstPurchase(slot);
-                last = totals.slotLastPurchase(slot);
+                first = totals.firstDay(slot);
+                last = totals.lastDay(slot);
                 if (orderLine != null && purchaseLines > 0) {
-                    costs.add(cost(orderLine, BigDecimal.valueOf(purchaseLines)));
+                    long lineCents = lineCents(orderLine, orderLineRate, purchaseLines);
+                    orderLineCents[count] = lineCents;
+                    costToServe += lineCents;
+                    totalOrderLines += lineCents;
                 }
                 if (returnLine != null && returnLines > 0) {
-                    costs.add(cost(returnLine, BigDecimal.valueOf(returnLines)));
+                    long lineCents = lineCents(returnLine, returnLineRate, returnLines);
+                    returnLineCents[count] = lineCents;
+                    costToServe += lineCents;
+                    totalReturnLines += lineCents;
                 }
             }
             if (used != null) {
-                used.forEach((type, quantity) -> costs.add(cost(pricing.rates().get(type), quantity)));
-                costs.sort(Comparator.comparing(CostLine::activityType));
+                int at = count;
+                for (Map.Entry<String, BigDecimal> entry : used.entrySet()) {
+                    long lineCents = cents(entry.getValue().multiply(pricing.rates().get(entry.getKey()).rate()));
+                    archiveCents.computeIfAbsent(entry.getKey(), type -> new long[capacity])[at] = lineCents;
+                    archiveQuantities.computeIfAbsent(entry.getKey(), type -> new BigDecimal[capacity])[at]
+                            = entry.getValue();
+                    costToServe += lineCents;
+                }
             }
-            long costToServe = 0;
-            for (CostLine line : costs) {
-                long lineCents = cents(line.cost());
-                costToServe += lineCents;
-                costByActivity.computeIfAbsent(line.activityType(), type -> new long[1])[0] += lineCents;
+            int previousSlot = customer < 0 || previousIndex < 0 ? -1 : slotOf(totals, customer, previousIndex);
+            LocalDate contact = firstContacts.isEmpty() ? null : firstContacts.get(id);
+            int since = customer < 0 ? CustomerFigures.NO_DAY : totals.firstPurchaseDay(customer);
+            if (contact != null && (since == CustomerFigures.NO_DAY || contact.toEpochDay() < since)) {
+                since = Math.toIntExact(contact.toEpochDay());
             }
-            int previousSlot = customer < 0 ? -1 : totals.slot(customer, previous);
-            BigDecimal previousRevenue = previousSlot < 0 ? zero : BigDecimal.valueOf(totals.revenueCents(previousSlot), 2);
-            LocalDate since = earliest(customer < 0 ? null : totals.firstPurchase(customer), firstContacts.get(id));
-            int activeMonths = customer < 0 ? 0 : totals.activeMonths(customer, lastMonth);
+            ids[count] = id;
+            revenueColumn[count] = revenue;
+            costOfGoodsColumn[count] = costOfGoods;
+            costToServeColumn[count] = costToServe;
+            previousColumn[count] = previousSlot < 0 ? 0 : totals.revenueCents(previousSlot);
+            strategicColumn[count] = strategic;
+            linesColumn[count] = purchaseLines;
+            returnsColumn[count] = returnLines;
+            firstColumn[count] = first;
+            lastColumn[count] = last;
+            sinceColumn[count] = since;
+            monthsColumn[count] = (byte) (customer < 0 ? 0 : totals.activeMonths(customer, lastMonth));
+            count++;
             long profit = revenue - costOfGoods - costToServe;
-            revenueCents[customers.size()] = revenue;
-            profitCents[customers.size()] = profit;
-            customers.add(new CustomerProfit(id, period, BigDecimal.valueOf(revenue, 2), BigDecimal.valueOf(costOfGoods, 2),
-                    BigDecimal.valueOf(costToServe, 2), costs, purchaseLines, returnLines, first, last, previousRevenue,
-                    since, activeMonths, BigDecimal.valueOf(strategic, 2)));
             lines += purchaseLines;
             totalRevenue += revenue;
             totalCostOfGoods += costOfGoods;
             totalCostToServe += costToServe;
             profitable += profit > 0 ? 1 : 0;
         }
+        int size = count;
+        // derived activities first, then the archive's by type: a customer's cost lines are its used columns in
+        // this order, sorted stably by type, as they always were
+        List<CustomerFigures.CostColumn> columns = new ArrayList<>();
+        Map<String, long[]> costByActivity = new TreeMap<>();
+        if (orderLine != null) {
+            columns.add(new CustomerFigures.CostColumn(orderLine.activityType(), orderLine.rate(),
+                    Arrays.copyOf(orderLineCents, size), Arrays.copyOf(linesColumn, size), null));
+            if (totalOrderLines != 0 || anyPositive(linesColumn, size)) {
+                costByActivity.computeIfAbsent(orderLine.activityType(), type -> new long[1])[0] += totalOrderLines;
+            }
+        }
+        if (returnLine != null) {
+            columns.add(new CustomerFigures.CostColumn(returnLine.activityType(), returnLine.rate(),
+                    Arrays.copyOf(returnLineCents, size), Arrays.copyOf(returnsColumn, size), null));
+            if (totalReturnLines != 0 || anyPositive(returnsColumn, size)) {
+                costByActivity.computeIfAbsent(returnLine.activityType(), type -> new long[1])[0] += totalReturnLines;
+            }
+        }
+        for (Map.Entry<String, long[]> entry : archiveCents.entrySet()) {
+            long[] cents = Arrays.copyOf(entry.getValue(), size);
+            columns.add(new CustomerFigures.CostColumn(entry.getKey(), pricing.rates().get(entry.getKey()).rate(),
+                    cents, null, Arrays.copyOf(archiveQuantities.get(entry.getKey()), size)));
+            long sum = 0;
+            for (long value : cents) {
+                sum += value;
+            }
+            costByActivity.computeIfAbsent(entry.getKey(), type -> new long[1])[0] += sum;
+        }
         Map<String, BigDecimal> byActivity = new TreeMap<>();
         costByActivity.forEach((type, sum) -> byActivity.put(type, BigDecimal.valueOf(sum[0], 2)));
-        ProfitTotals sums = new ProfitTotals(customers.size(), lines, BigDecimal.valueOf(totalRevenue, 2),
+        long[] revenueCents = Arrays.copyOf(revenueColumn, size);
+        long[] costOfGoodsCents = Arrays.copyOf(costOfGoodsColumn, size);
+        long[] costToServeCents = Arrays.copyOf(costToServeColumn, size);
+        long[] profitCents = new long[size];
+        for (int index = 0; index < size; index++) {
+            profitCents[index] = revenueCents[index] - costOfGoodsCents[index] - costToServeCents[index];
+        }
+        CustomerFigures figures = new CustomerFigures(period, Arrays.copyOf(ids, size), revenueCents, costOfGoodsCents,
+                costToServeCents, Arrays.copyOf(previousColumn, size), Arrays.copyOf(strategicColumn, size),
+                Arrays.copyOf(linesColumn, size), Arrays.copyOf(returnsColumn, size), Arrays.copyOf(firstColumn, size),
+                Arrays.copyOf(lastColumn, size), Arrays.copyOf(sinceColumn, size), Arrays.copyOf(monthsColumn, size),
+                columns);
+        ProfitTotals sums = new ProfitTotals(size, lines, BigDecimal.valueOf(totalRevenue, 2),
                 BigDecimal.valueOf(totalCostOfGoods, 2), BigDecimal.valueOf(totalCostToServe, 2), byActivity, profitable);
-        return new ProfitReport(dataset, period, pricing.id(), customers, sums,
-                Concentrations.of(Arrays.copyOf(revenueCents, customers.size()),
-                        Arrays.copyOf(profitCents, customers.size())));
+        return new ProfitReport(dataset, period, pricing.id(), figures, sums,
+                Concentrations.of(revenueCents, profitCents));
+    }
+
+    /** The customer's slot of a period, or -1: a look along its few slots (one per period with purchases). */
+    private static int slotOf(PurchaseTotals totals, int customer, int periodIndex) {
+        int end = totals.slotsEnd(customer);
+        for (int slot = totals.slotsStart(customer); slot < end; slot++) {
+            int here = totals.slotPeriodIndex(slot);
+            if (here >= periodIndex) {
+                return here == periodIndex ? slot : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean anyPositive(int[] counts, int size) {
+        for (int index = 0; index < size; index++) {
+            if (counts[index] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A rate in whole cents, or -1 when it has none or finer fractions. */
+    private static long rateCents(ActivityRate rate) {
+        if (rate == null || rate.rate().scale() > 2) {
+            return -1;
+        }
+        try {
+            return rate.rate().movePointRight(2).longValueExact();
+        } catch (ArithmeticException e) {
+            return -1;
+        }
+    }
+
+    /** Count times rate, rounded half-even to the cent: exact in cents when the rate is. */
+    private static long lineCents(ActivityRate rate, long rateCents, int count) {
+        if (rateCents >= 0) {
+            long high = Math.multiplyHigh(rateCents, count);
+            long product = rateCents * count;
+            if (high == 0 && product >= 0) {
+                return product;
+            }
+        }
+        return cents(rate.rate().multiply(BigDecimal.valueOf(count)));
     }
 
     /** An amount in cents, rounded half-even. */
@@ -359,12 +544,4 @@ public final class ProfitabilityEngine implements ProfitabilityService {
         return amount.setScale(2, RoundingMode.HALF_EVEN).movePointRight(2).longValueExact();
     }
 
-    private static CostLine cost(ActivityRate rate, BigDecimal quantity) {
-        return new CostLine(rate.activityType(), quantity, rate.rate(),
-                quantity.multiply(rate.rate()).setScale(2, RoundingMode.HALF_EVEN));
-    }
-
-    private static LocalDate earliest(LocalDate a, LocalDate b) {
-        return a == null ? b : b == null || a.isBefore(b) ? a : b;
-    }
 }

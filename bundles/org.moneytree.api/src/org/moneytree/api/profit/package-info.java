@@ -4,7 +4,7 @@
  * registering a {@link org.moneytree.api.profit.CostModel}; the
  * {@link org.moneytree.api.profit.ProfitabilityService} does the analysis.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.moneytree.api.profit;
 
 import org.osgi.annotation.versioning.Version;

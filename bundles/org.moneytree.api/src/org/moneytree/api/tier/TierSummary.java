@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.profit.CustomerProfit;
+import org.moneytree.api.profit.ProfitReport;
 
 /**
  * Customers, revenue and net profit per tier. Shares are fractions of the total (0.6812 for 68.12%), rounded
@@ -83,6 +85,58 @@ public record TierSummary(int customers, BigDecimal totalRevenue, BigDecimal tot
                     tierProfit, share(tierProfit, totalProfit)));
         }
         return new TierSummary(customers.size(), totalRevenue, totalProfit, rows);
+    }
+
+    /**
+     * Summarises a tiering of a report, reading its figures in cents; the same as
+     * {@link #of(List, List)} with the report's customers.
+     *
+     * @param report the period's profitability
+     * @param assignments one assignment per customer
+     * @throws IllegalArgumentException when a customer has no assignment
+     * @since 2.1
+     */
+    public static TierSummary of(ProfitReport report, List<TierAssignment> assignments) {
+        CustomerFigures figures = report.figures();
+        if (figures.madeFromRecords()) {
+            return of(report.customers(), assignments);
+        }
+        int size = figures.size();
+        boolean sameOrder = assignments.size() == size;
+        for (int index = 0; sameOrder && index < size; index++) {
+            sameOrder = figures.customerId(index).equals(assignments.get(index).customerId());
+        }
+        if (!sameOrder) {
+            return of(report.customers(), assignments);
+        }
+        int tiers = Tier.values().length;
+        long[] revenue = new long[tiers];
+        long[] profit = new long[tiers];
+        int[] count = new int[tiers];
+        for (int index = 0; index < size; index++) {
+            int tier = assignments.get(index).tier().ordinal();
+            revenue[tier] = Math.addExact(revenue[tier], figures.revenueCents(index));
+            profit[tier] = Math.addExact(profit[tier], figures.netProfitCents(index));
+            count[tier]++;
+        }
+        long revenueSum = 0;
+        long profitSum = 0;
+        for (int tier = 0; tier < tiers; tier++) {
+            revenueSum = Math.addExact(revenueSum, revenue[tier]);
+            profitSum = Math.addExact(profitSum, profit[tier]);
+        }
+        // as the sums of BigDecimal.ZERO and amounts to the cent: ZERO when nothing was added
+        BigDecimal totalRevenue = size == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(revenueSum, 2);
+        BigDecimal totalProfit = size == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(profitSum, 2);
+        List<TierRow> rows = new ArrayList<>(tiers);
+        for (Tier tier : Tier.values()) {
+            int at = tier.ordinal();
+            BigDecimal tierRevenue = count[at] == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(revenue[at], 2);
+            BigDecimal tierProfit = count[at] == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(profit[at], 2);
+            rows.add(new TierRow(tier, count[at], tierRevenue, share(tierRevenue, totalRevenue), tierProfit,
+                    share(tierProfit, totalProfit)));
+        }
+        return new TierSummary(size, totalRevenue, totalProfit, rows);
     }
 
     private static BigDecimal share(BigDecimal part, BigDecimal total) {

@@ -1,9 +1,9 @@
 package org.moneytree.cli.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,14 +25,11 @@ import org.moneytree.api.archive.RecordKind;
 import org.moneytree.api.plugin.PluginFailure;
 import org.moneytree.api.profit.AnalysisRequest;
 import org.moneytree.api.profit.Concentration;
-import org.moneytree.api.profit.CostLine;
-import org.moneytree.api.profit.CustomerProfit;
 import org.moneytree.api.profit.ProfitReport;
 import org.moneytree.api.profit.ProfitTotals;
 import org.moneytree.api.profit.ProfitabilityService;
 import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.Tier;
-import org.moneytree.api.tier.TierAssignment;
 import org.moneytree.api.tier.TierHistory;
 import org.moneytree.api.tier.TierSummary;
 import org.moneytree.api.tier.TieringResult;
@@ -130,12 +129,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (reports.isEmpty()) {
             throw new CommandFailure(CommandFailure.BAD_INPUT, messages.get("noPurchases", datasetName));
         }
-        List<TieringResult> results = new ArrayList<>(reports.size());
-        for (ProfitReport report : reports) {
-            Scores scores = pipeline.score(report);
-            scores.problems().forEach(problem -> err.println(messages.get("warning", problem)));
-            results.add(pipeline.tier(scheme, scores));
-        }
+        List<TieringResult> results = scoreAndTier(pipeline, reports, messages);
         step("tiers");
         // The tiers are stored while the summary and the CSV are written: both take seconds on a million
         // customers, and they do not depend on each other.
@@ -169,6 +163,51 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         step("store");
         return 0;
+    }
+
+    /**
+     * Scores and tiers every period, the periods side by side on the processors: each takes a second or
+     * more on a million customers, and they do not depend on each other. Warnings come in period order.
+     */
+    private List<TieringResult> scoreAndTier(AnalysisPipeline pipeline, List<ProfitReport> reports,
+            Messages messages) {
+        List<CompletableFuture<TieringResult>> tiered = new ArrayList<>(reports.size());
+        int threads = Math.min(reports.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), work -> {
+            Thread thread = new Thread(work, "moneytree-tiers");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<CompletableFuture<Scores>> scored = new ArrayList<>(reports.size());
+            for (ProfitReport report : reports) {
+                CompletableFuture<Scores> scores = CompletableFuture.supplyAsync(() -> pipeline.score(report), pool);
+                scored.add(scores);
+                tiered.add(scores.thenApplyAsync(done -> pipeline.tier(scheme, done), pool));
+            }
+            List<TieringResult> results = new ArrayList<>(reports.size());
+            for (int period = 0; period < reports.size(); period++) {
+                joined(scored.get(period)).problems().forEach(problem -> err.println(messages.get("warning", problem)));
+                results.add(joined(tiered.get(period)));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     private void step(String name) {
@@ -277,64 +316,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (CsvRows csv = new CsvRows(target)) {
-                csv.write(header);
-                for (TieringResult result : results) {
-                    writeRows(csv, result, new ArrayList<>(activityTypes), criteria, locale);
-                }
+            try (OutputStream file = Files.newOutputStream(target)) {
+                new CustomerRowsWriter(new ArrayList<>(activityTypes), criteria, locale,
+                        Runtime.getRuntime().availableProcessors()).write(file, header, results);
             }
         } catch (IOException e) {
             throw new CommandFailure(CommandFailure.BAD_INPUT, target + ": cannot be written: " + e.getMessage());
         }
         return target.toAbsolutePath().normalize();
-    }
-
-    private static void writeRows(CsvRows csv, TieringResult result, List<String> activityTypes,
-            List<String> criteria, Locale locale) throws IOException {
-        Scores scores = result.scores();
-        List<CustomerProfit> customers = scores.report().customers();
-        int[] criterionColumn = new int[criteria.size()];
-        for (int column = 0; column < criteria.size(); column++) {
-            criterionColumn[column] = -1;
-            for (int used = 0; used < scores.criteria().size(); used++) {
-                if (scores.criteria().get(used).id().equals(criteria.get(column))) {
-                    criterionColumn[column] = used;
-                }
-            }
-        }
-        for (int index = 0; index < customers.size(); index++) {
-            CustomerProfit customer = customers.get(index);
-            TierAssignment assignment = result.assignments().get(index);
-            csv.plain(customer.period().id()).text(customer.customerId()).plain(assignment.tier().id())
-                    .text(assignment.tier().label(locale)).plain(Formats.score(scores.score(index)))
-                    .plain(customer.revenue().toPlainString()).plain(customer.costOfGoods().toPlainString())
-                    .plain(customer.grossMargin().toPlainString()).plain(customer.costToServe().toPlainString())
-                    .plain(customer.netProfit().toPlainString()).plain(percentNumber(customer.grossMarginShare()))
-                    .plain(percentNumber(customer.netMarginShare())).plain(customer.purchaseLines())
-                    .plain(customer.returnLines())
-                    .plain(customer.firstPurchase() == null ? "" : customer.firstPurchase().toString())
-                    .plain(customer.lastPurchase() == null ? "" : customer.lastPurchase().toString());
-            for (String type : activityTypes) {
-                csv.plain(costOf(customer, type));
-            }
-            for (int column : criterionColumn) {
-                csv.plain(column < 0 ? "" : Formats.fixed(scores.value(column, index), 4));
-            }
-            csv.text(assignment.reason()).end();
-        }
-    }
-
-    private static String costOf(CustomerProfit customer, String type) {
-        for (CostLine line : customer.costs()) {
-            if (line.activityType().equals(type)) {
-                return line.cost().toPlainString();
-            }
-        }
-        return "0.00";
-    }
-
-    private static String percentNumber(BigDecimal share) {
-        return share == null ? "" : share.movePointRight(2).toPlainString();
     }
 
     private Path writeCurves(List<ProfitReport> reports) {

@@ -1,8 +1,5 @@
 package org.moneytree.persistence.internal;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +19,7 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
-import org.moneytree.api.profit.CustomerProfit;
+import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.profit.Period;
 import org.moneytree.api.profit.ProfitReport;
 import org.moneytree.api.scoring.Scores;
@@ -38,15 +35,18 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The tier history in the workspace database (see {@code V4__tier_history.sql}), with plain JDBC: a period's
- * run of a million customers is a million rows, which JPA would write and read many times slower.
+ * The tier history in the workspace database (see {@code V4__tier_history.sql} and
+ * {@code V7__tier_blocks.sql}), with plain JDBC: a period's run of a million customers is a few hundred blocks
+ * of {@link TierBlock#CUSTOMERS} customers in customer id order, each one binary value, which H2 and PostgreSQL
+ * write, read and remove in a fraction of the time a million rows took (see docs/architecture.md).
  *
- * <p>A save writes the run's rows under a new run id that no reader looks at, in committed batches (JDBC
- * batches on H2, {@code COPY} on PostgreSQL), then makes it the period's current run and the earlier one
- * replaced in one short transaction, and removes the replaced rows last. Readers therefore see the old run or
- * the new one, never a mix, and no transaction grows with the run. Saves of one dataset take turns on the
- * dataset's tier lock ({@link DatasetLocks} of the kind {@code tiers}, independent of purchase loads); rows of
- * runs that a failed or killed save left are removed by the dataset's next save, or at the next start.
+ * <p>A save writes the run's blocks under a new run id that no reader looks at, in committed batches, then
+ * makes it the period's current run and the earlier one replaced in one short transaction, and removes the
+ * replaced run last. Readers therefore see the old run or the new one, never a mix, and no transaction grows
+ * with the run. Saves of one dataset take turns on the dataset's tier lock ({@link DatasetLocks} of the kind
+ * {@code tiers}, independent of purchase loads); what a failed or killed save left is removed by the dataset's
+ * next save, or at the next start. Runs saved before version 7 keep one {@code MT_TIER} row per customer
+ * ({@code LAYOUT} {@code rows}); they are read as before and removed when replaced.
  *
  * <p>Reads run in one snapshot (repeatable read on PostgreSQL, snapshot isolation on H2), so that a save that
  * publishes and removes rows meanwhile does not change what a started read returns.
@@ -77,13 +77,14 @@ public final class JdbcTierHistory implements TierHistory {
     private static final String WRITING = "writing";
     private static final String REPLACED = "replaced";
 
+    /** How a run's customers are kept: one MT_TIER row each (runs saved before version 7), or in blocks. */
+    private static final String ROWS = "rows";
+    private static final String BLOCKS = "blocks";
+
     private static final String RUN_COLUMNS = "ID, PERIOD_ID, SCHEME, COST_MODEL, RAN_AT, CUSTOMERS";
     private static final String TIER_COLUMNS = "CUSTOMER_ID, COMPUTED_TIER, SCORE, REVENUE, NET_PROFIT, REASON";
     private static final String OVERRIDE_COLUMNS = "PERIOD_ID, CUSTOMER_ID, TIER, REASON, AUTHOR, DECIDED_AT";
 
-    private static final String INSERT_TIER = "INSERT INTO MT_TIER (ROW_KEY, RUN_ID, " + TIER_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String COPY_TIER = "COPY MT_TIER (ROW_KEY, RUN_ID, " + TIER_COLUMNS + ") FROM STDIN";
 
     private final DataSource dataSource;
     private final boolean postgresql;
@@ -121,7 +122,7 @@ public final class JdbcTierHistory implements TierHistory {
             } catch (SQLException | RuntimeException e) {
                 try {
                     connection.rollback();
-                    removeRun(connection, runId, run.size());
+                    removeRun(connection, runId, run.size(), BLOCKS);
                 } catch (SQLException | RuntimeException cleanup) {
                     e.addSuppressed(cleanup);
                 }
@@ -160,6 +161,22 @@ public final class JdbcTierHistory implements TierHistory {
                 overrides.put(override.customerId(), override);
             }
             List<StoredTier> tiers = new ArrayList<>(run.run().customers());
+            if (BLOCKS.equals(run.layout())) {
+                try (PreparedStatement query = connection.prepareStatement(
+                        "SELECT DATA FROM MT_TIER_BLOCK_DATA WHERE RUN_ID = ? ORDER BY BLOCK_NO")) {
+                    query.setFetchSize(4);
+                    query.setLong(1, run.id());
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            TierBlock block = TierBlock.decode(rows.getBytes(1));
+                            for (int index = 0; index < block.size(); index++) {
+                                tiers.add(storedTier(period, block, index, overrides.get(block.customerIds[index])));
+                            }
+                        }
+                    }
+                }
+                return tiers;
+            }
             try (PreparedStatement query = connection.prepareStatement("SELECT " + TIER_COLUMNS
                     + " FROM MT_TIER WHERE ROW_KEY >= ? AND ROW_KEY < ? ORDER BY ROW_KEY")) {
                 query.setFetchSize(FETCH);
@@ -188,7 +205,9 @@ public final class JdbcTierHistory implements TierHistory {
             try (PreparedStatement probe = connection.prepareStatement("SELECT " + TIER_COLUMNS
                     + " FROM MT_TIER WHERE ROW_KEY = ?")) {
                 for (StoredRun run : currentRuns(connection, dataset)) {
-                    StoredTier found = find(probe, run, customerId, overrides.get(run.run().period().id()));
+                    TierOverride override = overrides.get(run.run().period().id());
+                    StoredTier found = BLOCKS.equals(run.layout()) ? findInBlocks(connection, run, customerId, override)
+                            : find(probe, run, customerId, override);
                     if (found != null) {
                         history.add(found);
                     }
@@ -283,12 +302,13 @@ public final class JdbcTierHistory implements TierHistory {
      * A tiering to store: the report's customers with their assignments, checked to belong together, and the
      * order in which they are written (by customer id, as the report should already have them).
      */
-    private record Run(ProfitReport report, Scores scores, List<TierAssignment> assignments, int[] order) {
+    private record Run(ProfitReport report, CustomerFigures figures, Scores scores, List<TierAssignment> assignments,
+            int[] order) {
 
         static Run of(TieringResult result) {
             Scores scores = Objects.requireNonNull(result.scores(), "result.scores");
             ProfitReport report = scores.report();
-            List<CustomerProfit> customers = report.customers();
+            CustomerFigures customers = report.figures();
             List<TierAssignment> assignments = result.assignments();
             if (assignments.size() != customers.size()) {
                 throw new IllegalArgumentException("the tiering has " + assignments.size() + " assignments for "
@@ -296,14 +316,14 @@ public final class JdbcTierHistory implements TierHistory {
             }
             boolean sorted = true;
             for (int i = 0; i < customers.size(); i++) {
-                String id = customers.get(i).customerId();
+                String id = customers.customerId(i);
                 if (!id.equals(assignments.get(i).customerId())) {
                     throw new IllegalArgumentException("assignment " + (i + 1) + " is for customer '"
                             + assignments.get(i).customerId() + "', but customer " + (i + 1) + " of the report is '"
                             + id + "': assignments must be in the order of the report's customers");
                 }
                 requireLength("customer id", id, CUSTOMER_ID_LENGTH);
-                sorted &= i == 0 || customers.get(i - 1).customerId().compareTo(id) < 0;
+                sorted &= i == 0 || customers.customerId(i - 1).compareTo(id) < 0;
             }
             int[] order = null;
             if (!sorted) {
@@ -311,18 +331,18 @@ public final class JdbcTierHistory implements TierHistory {
                 for (int i = 0; i < byId.length; i++) {
                     byId[i] = i;
                 }
-                java.util.Arrays.sort(byId, Comparator.comparing(i -> customers.get(i).customerId()));
+                java.util.Arrays.sort(byId, Comparator.comparing(customers::customerId));
                 order = new int[byId.length];
                 for (int position = 0; position < byId.length; position++) {
                     order[position] = byId[position];
-                    if (position > 0 && customers.get(byId[position - 1]).customerId()
-                            .equals(customers.get(byId[position]).customerId())) {
-                        throw new IllegalArgumentException("customer '" + customers.get(byId[position]).customerId()
+                    if (position > 0 && customers.customerId(byId[position - 1])
+                            .equals(customers.customerId(byId[position]))) {
+                        throw new IllegalArgumentException("customer '" + customers.customerId(byId[position])
                                 + "' appears twice in the tiering");
                     }
                 }
             }
-            return new Run(report, scores, assignments, order);
+            return new Run(report, customers, scores, assignments, order);
         }
 
         int size() {
@@ -335,78 +355,47 @@ public final class JdbcTierHistory implements TierHistory {
         }
     }
 
-    private void writeTiers(Connection connection, long runId, Run run) throws SQLException {
-        if (postgresql && copyTiers(connection, runId, run)) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_TIER)) {
-            int batched = 0;
-            for (int position = 0; position < run.size(); position++) {
-                int index = run.index(position);
-                CustomerProfit customer = run.report().customers().get(index);
-                insert.setLong(1, runId * RUN_SPAN + position);
-                insert.setLong(2, runId);
-                insert.setString(3, customer.customerId());
-                insert.setString(4, run.assignments().get(index).tier().id());
-                insert.setDouble(5, run.scores().score(index));
-                insert.setBigDecimal(6, money(customer.revenue()));
-                insert.setBigDecimal(7, money(customer.netProfit()));
-                insert.setString(8, reason(run.assignments().get(index).reason()));
-                insert.addBatch();
-                if (++batched == WRITE_BATCH) {
-                    insert.executeBatch();
-                    // The run is not visible yet: committing as it goes keeps H2's transaction small.
+    /**
+     * Writes the run in blocks of {@link TierBlock#CUSTOMERS} customers, in customer id order, committing every
+     * few blocks: the run is not visible yet, and H2's transaction stays small.
+     */
+    private static void writeTiers(Connection connection, long runId, Run run) throws SQLException {
+        TierBlock.Bytes bytes = new TierBlock.Bytes();
+        try (PreparedStatement block = connection.prepareStatement("INSERT INTO MT_TIER_BLOCK (RUN_ID, BLOCK_NO,"
+                + " FIRST_CUSTOMER, CUSTOMERS) VALUES (?, ?, ?, ?)");
+                PreparedStatement data = connection.prepareStatement(
+                        "INSERT INTO MT_TIER_BLOCK_DATA (RUN_ID, BLOCK_NO, DATA) VALUES (?, ?, ?)")) {
+            int number = 0;
+            for (int start = 0; start < run.size(); start += TierBlock.CUSTOMERS) {
+                TierBlock tiers = new TierBlock(Math.min(TierBlock.CUSTOMERS, run.size() - start));
+                for (int offset = 0; offset < tiers.size(); offset++) {
+                    int index = run.index(start + offset);
+                    TierAssignment assignment = run.assignments().get(index);
+                    tiers.customerIds[offset] = run.figures().customerId(index);
+                    tiers.tiers[offset] = assignment.tier();
+                    tiers.scores[offset] = run.scores().score(index);
+                    tiers.revenueCents[offset] = run.figures().revenueCents(index);
+                    tiers.netProfitCents[offset] = run.figures().netProfitCents(index);
+                    tiers.reasons[offset] = reason(assignment.reason());
+                }
+                block.setLong(1, runId);
+                block.setInt(2, number);
+                block.setString(3, tiers.customerIds[0]);
+                block.setInt(4, tiers.size());
+                block.addBatch();
+                data.setLong(1, runId);
+                data.setInt(2, number);
+                data.setBytes(3, tiers.encode(bytes));
+                data.executeUpdate();
+                number++;
+                if (number % 16 == 0) {
+                    block.executeBatch();
                     connection.commit();
-                    batched = 0;
                 }
             }
-            if (batched > 0) {
-                insert.executeBatch();
-            }
+            block.executeBatch();
         }
         connection.commit();
-    }
-
-    /** Writes the run with COPY; {@code false} when the driver's copy is not available here. */
-    private static boolean copyTiers(Connection connection, long runId, Run run) throws SQLException {
-        PostgresCopy copy;
-        try {
-            copy = PostgresCopy.start(connection, COPY_TIER);
-        } catch (LinkageError e) {
-            // The driver's packages are not wired to this bundle (they are imported optionally).
-            return false;
-        }
-        if (copy == null) {
-            return false;
-        }
-        try (copy) {
-            StringBuilder text = new StringBuilder(1 << 20);
-            for (int position = 0; position < run.size(); position++) {
-                int index = run.index(position);
-                CustomerProfit customer = run.report().customers().get(index);
-                text.append(runId * RUN_SPAN + position).append('\t').append(runId).append('\t');
-                PostgresCopy.appendText(text, customer.customerId());
-                text.append('\t').append(run.assignments().get(index).tier().id()).append('\t')
-                        .append(run.scores().score(index)).append('\t')
-                        .append(money(customer.revenue()).toPlainString()).append('\t')
-                        .append(money(customer.netProfit()).toPlainString()).append('\t');
-                PostgresCopy.appendText(text, reason(run.assignments().get(index).reason()));
-                text.append('\n');
-                if (text.length() >= (1 << 20) - 4096) {
-                    send(copy, text);
-                }
-            }
-            send(copy, text);
-            copy.end();
-        }
-        connection.commit();
-        return true;
-    }
-
-    private static void send(PostgresCopy copy, StringBuilder text) throws SQLException {
-        byte[] data = text.toString().getBytes(StandardCharsets.UTF_8);
-        copy.write(data, data.length);
-        text.setLength(0);
     }
 
     private long nextRunId(Connection connection) throws SQLException {
@@ -419,7 +408,7 @@ public final class JdbcTierHistory implements TierHistory {
 
     private static void insertRun(Connection connection, long runId, String dataset, TierRun run) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO MT_TIER_RUN (" + RUN_COLUMNS
-                + ", DATASET, STATE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", DATASET, STATE, LAYOUT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, runId);
             insert.setString(2, run.period().id());
             insert.setString(3, run.scheme());
@@ -428,6 +417,7 @@ public final class JdbcTierHistory implements TierHistory {
             insert.setInt(6, run.customers());
             insert.setString(7, dataset);
             insert.setString(8, WRITING);
+            insert.setString(9, BLOCKS);
             insert.executeUpdate();
         }
     }
@@ -482,19 +472,21 @@ public final class JdbcTierHistory implements TierHistory {
      */
     private void removeUnpublished(Connection connection, String dataset) throws SQLException {
         List<long[]> runs = new ArrayList<>();
+        List<String> layouts = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT ID, CUSTOMERS FROM MT_TIER_RUN WHERE DATASET = ? AND STATE <> ?")) {
+                "SELECT ID, CUSTOMERS, LAYOUT FROM MT_TIER_RUN WHERE DATASET = ? AND STATE <> ?")) {
             query.setString(1, dataset);
             query.setString(2, CURRENT);
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
                     runs.add(new long[] { result.getLong(1), result.getInt(2) });
+                    layouts.add(result.getString(3));
                 }
             }
         }
         connection.commit();
-        for (long[] run : runs) {
-            removeRun(connection, run[0], (int) run[1]);
+        for (int run = 0; run < runs.size(); run++) {
+            removeRun(connection, runs.get(run)[0], (int) runs.get(run)[1], layouts.get(run));
         }
     }
 
@@ -502,7 +494,24 @@ public final class JdbcTierHistory implements TierHistory {
      * Removes a run's rows, then the run. On H2 in committed slices, which is several times faster than one
      * large transaction there; PostgreSQL deletes a million rows in one statement in well under a second.
      */
-    private void removeRun(Connection connection, long runId, int customers) throws SQLException {
+    private void removeRun(Connection connection, long runId, int customers, String layout) throws SQLException {
+        if (BLOCKS.equals(layout)) {
+            // a few hundred rows per million customers: one statement each on both databases
+            for (String table : new String[] { "MT_TIER_BLOCK_DATA", "MT_TIER_BLOCK" }) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM " + table + " WHERE RUN_ID = ?")) {
+                    delete.setLong(1, runId);
+                    delete.executeUpdate();
+                }
+                connection.commit();
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM MT_TIER_RUN WHERE ID = ?")) {
+                delete.setLong(1, runId);
+                delete.executeUpdate();
+            }
+            connection.commit();
+            return;
+        }
         long first = runId * RUN_SPAN;
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM MT_TIER WHERE ROW_KEY >= ? AND ROW_KEY < ?")) {
@@ -558,21 +567,21 @@ public final class JdbcTierHistory implements TierHistory {
     // --- reading ---
 
     /** A current run with its id. */
-    private record StoredRun(long id, TierRun run) {
+    private record StoredRun(long id, TierRun run, String layout) {
     }
 
     /** The dataset's current runs, in time order of their periods; the latest when a period had two. */
     private static List<StoredRun> currentRuns(Connection connection, String dataset) throws SQLException {
         Map<Period, StoredRun> byPeriod = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + RUN_COLUMNS
-                + " FROM MT_TIER_RUN WHERE DATASET = ? AND STATE = ? ORDER BY ID")) {
+                + ", LAYOUT FROM MT_TIER_RUN WHERE DATASET = ? AND STATE = ? ORDER BY ID")) {
             query.setString(1, dataset);
             query.setString(2, CURRENT);
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
                     Period period = Period.parse(result.getString(2));
                     byPeriod.put(period, new StoredRun(result.getLong(1), new TierRun(period, result.getString(3),
-                            result.getString(4), instant(result, 5), result.getInt(6))));
+                            result.getString(4), instant(result, 5), result.getInt(6)), result.getString(7)));
                 }
             }
         }
@@ -607,6 +616,52 @@ public final class JdbcTierHistory implements TierHistory {
             }
         }
         return null;
+    }
+
+    /**
+     * A customer's entry in a run kept in blocks: the block that can hold it, by bisecting the blocks' first
+     * customers (a few hundred short rows per million customers, compared in Java's String order), then that
+     * block read and searched.
+     */
+    private static StoredTier findInBlocks(Connection connection, StoredRun run, String customerId,
+            TierOverride override) throws SQLException {
+        int found = -1;
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT BLOCK_NO, FIRST_CUSTOMER FROM MT_TIER_BLOCK WHERE RUN_ID = ?")) {
+            query.setLong(1, run.id());
+            String best = null;
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String first = rows.getString(2);
+                    if (first.compareTo(customerId) <= 0 && (best == null || first.compareTo(best) > 0)) {
+                        best = first;
+                        found = rows.getInt(1);
+                    }
+                }
+            }
+        }
+        if (found < 0) {
+            return null;
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT DATA FROM MT_TIER_BLOCK_DATA WHERE RUN_ID = ? AND BLOCK_NO = ?")) {
+            query.setLong(1, run.id());
+            query.setInt(2, found);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("the tier run of " + run.run().period() + " lacks block " + found);
+                }
+                TierBlock entry = TierBlock.find(row.getBytes(1), customerId);
+                return entry == null ? null : storedTier(run.run().period(), entry, 0, override);
+            }
+        }
+    }
+
+    private static StoredTier storedTier(Period period, TierBlock block, int index, TierOverride override) {
+        Tier computed = block.tiers[index];
+        return new StoredTier(period, block.customerIds[index], override != null ? override.tier() : computed,
+                computed, block.scores[index], block.revenue(index), block.netProfit(index), block.reasons[index],
+                override);
     }
 
     private static StoredTier storedTier(Period period, ResultSet row, TierOverride override) throws SQLException {
@@ -679,10 +734,6 @@ public final class JdbcTierHistory implements TierHistory {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("unknown tier '" + id + "' in the tier history", e);
         }
-    }
-
-    private static BigDecimal money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_EVEN);
     }
 
     /** A scheme's reason, cut to what the table holds: an explanation for people, not worth failing a save. */

@@ -41,7 +41,7 @@ public final class WorkspaceDatabase {
             @Reference(name = "dataSourceFactory", service = DataSourceFactory.class)
             List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers) throws Exception {
         database = Database.open(context, configuration, drivers);
-        SchemaMigrations.migrate(database.dataSource(), database.description());
+        SchemaMigrations.migrate(database.dataSource(), database.description(), database.postgresql());
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, database.dataSource());
         properties.put(PersistenceUnitProperties.CLASSLOADER, WorkspaceDatabase.class.getClassLoader());

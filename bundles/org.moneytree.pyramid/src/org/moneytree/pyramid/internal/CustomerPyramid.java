@@ -1,11 +1,12 @@
 package org.moneytree.pyramid.internal;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.moneytree.api.profit.CustomerProfit;
+import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.scoring.Ranking;
 import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.Tier;
@@ -101,15 +102,15 @@ public final class CustomerPyramid implements TierScheme {
 
     @Override
     public List<TierAssignment> assign(Scores scores) {
-        List<CustomerProfit> customers = scores.report().customers();
+        CustomerFigures customers = scores.report().figures();
         int total = customers.size();
         double[] keys = new double[total];
         double[] negated = new double[total];
         for (int index = 0; index < total; index++) {
             keys[index] = switch (ranking) {
                 case SCORE -> scores.score(index);
-                case NET_PROFIT -> customers.get(index).netProfit().doubleValue();
-                case REVENUE -> customers.get(index).revenue().doubleValue();
+                case NET_PROFIT -> customers.netProfitCents(index) / 100.0;
+                case REVENUE -> customers.revenueCents(index) / 100.0;
             };
             negated[index] = -keys[index];
         }
@@ -119,79 +120,152 @@ public final class CustomerPyramid implements TierScheme {
         long goldCount = cutoff(goldPercent, total);
         long ironCount = cutoff(ironPercent, total);
         BigDecimal totalProfit = scores.report().totals().netProfit();
+        double totalProfitValue = totalProfit.doubleValue();
         TierAssignment[] assignments = new TierAssignment[total];
         String platinumRule = "top " + percent(platinumPercent) + "% by " + ranking.english;
         String goldRule = "top " + percent(goldPercent) + "% by " + ranking.english;
         String ironRule = "top " + percent(ironPercent) + "% by " + ranking.english;
         String leadRule = "bottom " + percent(100 - ironPercent) + "% by " + ranking.english;
+        // Reasons are ASCII, put together in bytes from pieces made once: a StringBuilder per customer was most
+        // of the scheme's time on a million customers.
+        byte[] platinumStart = ascii(Tier.PLATINUM.id() + ": " + platinumRule + ", rank ");
+        byte[] goldStart = ascii(Tier.GOLD.id() + ": " + goldRule + ", rank ");
+        byte[] ironStart = ascii(Tier.IRON.id() + ": " + ironRule + ", rank ");
+        byte[] leadStart = ascii(Tier.LEAD.id() + ": " + leadRule + ", rank ");
+        byte[] loserStart = ascii(Tier.LEAD.id() + ": loses money, rank ");
+        byte[] ofTotal = ascii(" of " + total + ", score ");
+        byte[] netProfitText = ascii(", net profit ");
+        byte[] shareEnd = ascii("% of total)");
+        boolean withShare = totalProfit.signum() > 0;
+        Reason reason = new Reason();
+        // ranks in ranked order, then every customer in the report's order: one scattered write per customer
+        // instead of scattered reads of its figures, score and id
+        int[] rankOf = new int[total];
         int rank = 0;
         for (int position = 0; position < total; position++) {
             int index = ranked[position];
             if (position == 0 || keys[index] != keys[ranked[position - 1]]) {
                 rank = position;
             }
-            CustomerProfit customer = customers.get(index);
-            BigDecimal netProfit = customer.netProfit();
+            rankOf[index] = rank;
+        }
+        for (int index = 0; index < total; index++) {
+            int rankHere = rankOf[index];
+            long netProfit = customers.netProfitCents(index);
             Tier tier;
-            String rule;
-            if (lossMakersLead && netProfit.signum() < 0) {
+            byte[] start;
+            if (lossMakersLead && netProfit < 0) {
                 tier = Tier.LEAD;
-                rule = "loses money";
-            } else if (rank < platinumCount) {
+                start = loserStart;
+            } else if (rankHere < platinumCount) {
                 tier = Tier.PLATINUM;
-                rule = platinumRule;
-            } else if (rank < goldCount) {
+                start = platinumStart;
+            } else if (rankHere < goldCount) {
                 tier = Tier.GOLD;
-                rule = goldRule;
-            } else if (rank < ironCount) {
+                start = goldStart;
+            } else if (rankHere < ironCount) {
                 tier = Tier.IRON;
-                rule = ironRule;
+                start = ironStart;
             } else {
                 tier = Tier.LEAD;
-                rule = leadRule;
+                start = leadStart;
             }
-            StringBuilder reason = new StringBuilder(96).append(tier.id()).append(": ").append(rule).append(", rank ")
-                    .append(rank + 1).append(" of ").append(total).append(", score ");
-            appendTenths(reason, Math.round(scores.score(index) * 10));
-            reason.append(", net profit ");
-            appendMoney(reason, netProfit);
-            if (totalProfit.signum() > 0) {
-                reason.append(" (");
-                appendTenths(reason, Math.round(netProfit.doubleValue() * 1000 / totalProfit.doubleValue()));
-                reason.append("% of total)");
+            reason.reset();
+            reason.bytes(start);
+            reason.number(rankHere + 1);
+            reason.bytes(ofTotal);
+            reason.tenths(Math.round(scores.score(index) * 10));
+            reason.bytes(netProfitText);
+            reason.money(netProfit);
+            if (withShare) {
+                reason.bytes(OPEN);
+                reason.tenths(Math.round(netProfit / 100.0 * 1000 / totalProfitValue));
+                reason.bytes(shareEnd);
             }
-            assignments[index] = new TierAssignment(customer.customerId(), tier, reason.toString());
+            assignments[index] = new TierAssignment(customers.customerId(index), tier, reason.text());
         }
         // in the report's order, which the tiering service checks fastest
         return Arrays.asList(assignments);
     }
 
-    // Reasons are built for every customer, a million of them on large data: String.format and NumberFormat
-    // took longer than the ranking itself.
-    private static void appendTenths(StringBuilder text, long tenths) {
-        if (tenths < 0) {
-            text.append('-');
-            tenths = -tenths;
-        }
-        text.append(tenths / 10).append('.').append(tenths % 10);
+    private static final byte[] OPEN = ascii(" (");
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Money with thousands separators and two decimals: 12,345.00. */
-    static void appendMoney(StringBuilder text, BigDecimal amount) {
-        long cents = amount.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
-        if (cents < 0) {
-            text.append('-');
-            cents = -cents;
+    /** A reason's ASCII text, written into one reused buffer and copied once into its String. */
+    private static final class Reason {
+
+        private final byte[] buffer = new byte[512];
+        private int length;
+
+        void reset() {
+            length = 0;
         }
-        String units = Long.toString(cents / 100);
-        for (int index = 0; index < units.length(); index++) {
-            if (index > 0 && (units.length() - index) % 3 == 0) {
-                text.append(',');
+
+        void bytes(byte[] part) {
+            System.arraycopy(part, 0, buffer, length, part.length);
+            length += part.length;
+        }
+
+        void number(long value) {
+            if (value < 0) {
+                buffer[length++] = '-';
+                value = -value;
             }
-            text.append(units.charAt(index));
+            int digits = 1;
+            for (long rest = value / 10; rest != 0; rest /= 10) {
+                digits++;
+            }
+            for (int at = length + digits - 1; at >= length; at--) {
+                buffer[at] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            length += digits;
         }
-        long fraction = cents % 100;
-        text.append('.').append(fraction < 10 ? "0" : "").append(fraction);
+
+        /** As appendTenths: 12.3 from 123. */
+        void tenths(long tenths) {
+            if (tenths < 0) {
+                buffer[length++] = '-';
+                tenths = -tenths;
+            }
+            number(tenths / 10);
+            buffer[length++] = '.';
+            buffer[length++] = (byte) ('0' + tenths % 10);
+        }
+
+        /** As appendMoney: 12,345.00 from 1234500 cents. */
+        void money(long cents) {
+            if (cents < 0) {
+                buffer[length++] = '-';
+                cents = -cents;
+            }
+            long units = cents / 100;
+            int digits = 1;
+            for (long rest = units / 10; rest != 0; rest /= 10) {
+                digits++;
+            }
+            int end = length + digits + (digits - 1) / 3;
+            int at = end - 1;
+            for (int digit = 0; digit < digits; digit++) {
+                if (digit > 0 && digit % 3 == 0) {
+                    buffer[at--] = ',';
+                }
+                buffer[at--] = (byte) ('0' + units % 10);
+                units /= 10;
+            }
+            length = end;
+            long fraction = cents % 100;
+            buffer[length++] = '.';
+            buffer[length++] = (byte) ('0' + fraction / 10);
+            buffer[length++] = (byte) ('0' + fraction % 10);
+        }
+
+        String text() {
+            return new String(buffer, 0, length, StandardCharsets.ISO_8859_1);
+        }
     }
 
     /** How many of {@code total} ranked customers a cumulative percentage covers, rounded up. */

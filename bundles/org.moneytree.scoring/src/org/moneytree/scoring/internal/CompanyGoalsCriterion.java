@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.profit.CustomerProfit;
 import org.moneytree.api.profit.ProfitReport;
 import org.moneytree.api.scoring.Criterion;
@@ -57,12 +58,14 @@ public final class CompanyGoalsCriterion implements Criterion {
 
     @Override
     public double[] evaluate(ProfitReport report) {
-        return Ranks.each(report, customer -> {
-            if (strategicCustomers.contains(customer.customerId())) {
+        CustomerFigures figures = report.figures();
+        boolean flagged = !strategicCustomers.isEmpty();
+        return Ranks.each(figures, index -> {
+            if (flagged && strategicCustomers.contains(figures.customerId(index))) {
                 return 1;
             }
-            return customer.revenue().signum() > 0 ? Math.clamp(customer.strategicRevenue().doubleValue()
-                    / customer.revenue().doubleValue(), 0, 1) : 0;
+            long revenue = figures.revenueCents(index);
+            return revenue > 0 ? Math.clamp(figures.strategicRevenueCents(index) / 100.0 / (revenue / 100.0), 0, 1) : 0;
         });
     }
 

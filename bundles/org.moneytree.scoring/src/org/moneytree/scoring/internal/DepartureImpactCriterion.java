@@ -3,7 +3,7 @@ package org.moneytree.scoring.internal;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-import org.moneytree.api.profit.CustomerProfit;
+import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.profit.ProfitReport;
 import org.moneytree.api.scoring.Criterion;
 import org.osgi.service.component.annotations.Component;
@@ -40,7 +40,8 @@ public final class DepartureImpactCriterion implements Criterion {
 
     @Override
     public double[] evaluate(ProfitReport report) {
-        return Ranks.percentilesOfPositive(report, CustomerProfit::grossMargin);
+        CustomerFigures figures = report.figures();
+        return Ranks.percentilesOfPositive(figures, figures::grossMarginCents);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.moneytree.scoring.internal;
 
 import java.util.Locale;
 
+import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.profit.CustomerProfit;
 import org.moneytree.api.profit.ProfitReport;
 import org.moneytree.api.scoring.Criterion;
@@ -40,12 +41,13 @@ public final class GrowthCriterion implements Criterion {
 
     @Override
     public double[] evaluate(ProfitReport report) {
-        return Ranks.each(report, GrowthCriterion::value);
+        CustomerFigures figures = report.figures();
+        return Ranks.each(figures, index -> value(figures.revenueCents(index), figures.previousRevenueCents(index)));
     }
 
-    static double value(CustomerProfit customer) {
-        double now = Math.max(0, customer.revenue().doubleValue());
-        double before = Math.max(0, customer.previousRevenue().doubleValue());
+    static double value(long revenueCents, long previousRevenueCents) {
+        double now = Math.max(0, revenueCents / 100.0);
+        double before = Math.max(0, previousRevenueCents / 100.0);
         double larger = Math.max(now, before);
         if (larger == 0) {
             return 0;

@@ -3,6 +3,7 @@ package org.moneytree.scoring.internal;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
+import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.profit.CustomerProfit;
 import org.moneytree.api.profit.ProfitReport;
 import org.moneytree.api.scoring.Criterion;
@@ -42,8 +43,13 @@ public final class RelationshipCriterion implements Criterion {
 
     @Override
     public double[] evaluate(ProfitReport report) {
-        return Ranks.each(report, customer -> Math.min(1, years(report, customer) / FULL_TENURE_YEARS) / 2
-                + customer.activeMonths() / 24.0);
+        CustomerFigures figures = report.figures();
+        long end = report.period().end().toEpochDay();
+        return Ranks.each(figures, index -> {
+            int since = figures.customerSinceDay(index);
+            double years = since == CustomerFigures.NO_DAY ? 0 : Math.max(0, (end - since) / 365.25);
+            return Math.min(1, years / FULL_TENURE_YEARS) / 2 + figures.activeMonths(index) / 24.0;
+        });
     }
 
     private static double years(ProfitReport report, CustomerProfit customer) {

@@ -2,6 +2,7 @@ package org.moneytree.scoring.internal;
 
 import java.util.Locale;
 
+import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.profit.CustomerProfit;
 import org.moneytree.api.profit.ProfitReport;
 import org.moneytree.api.scoring.Criterion;
@@ -38,15 +39,14 @@ public final class ResourcesCriterion implements Criterion {
 
     @Override
     public double[] evaluate(ProfitReport report) {
-        return Ranks.each(report, ResourcesCriterion::value);
-    }
-
-    private static double value(CustomerProfit customer) {
-        double margin = customer.grossMargin().doubleValue();
-        if (margin <= 0) {
-            return 0;
-        }
-        return Math.max(0, 1 - customer.costToServe().doubleValue() / margin);
+        CustomerFigures figures = report.figures();
+        return Ranks.each(figures, index -> {
+            double margin = figures.grossMarginCents(index) / 100.0;
+            if (margin <= 0) {
+                return 0;
+            }
+            return Math.max(0, 1 - figures.costToServeCents(index) / 100.0 / margin);
+        });
     }
 
     @Override

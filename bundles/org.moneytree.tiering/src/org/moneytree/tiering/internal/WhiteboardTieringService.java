@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-import org.moneytree.api.profit.CustomerProfit;
+import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.TierAssignment;
 import org.moneytree.api.tier.TierScheme;
@@ -86,7 +86,7 @@ public final class WhiteboardTieringService implements TieringService {
 
     @Override
     public TieringResult assign(String schemeId, Scores scores, Locale locale) throws TierSchemeException {
-        List<CustomerProfit> customers = scores.report().customers();
+        int customers = scores.report().customers().size();
         Map<String, Registered> schemes = schemesById();
         Registered registered = schemes.get(schemeId);
         if (registered == null) {
@@ -97,14 +97,14 @@ public final class WhiteboardTieringService implements TieringService {
         TierSchemeInfo info;
         try {
             info = info(registered, locale);
-            assignments = customers.isEmpty() ? List.of() : registered.scheme().assign(scores);
+            assignments = customers == 0 ? List.of() : registered.scheme().assign(scores);
         } catch (RuntimeException | LinkageError e) {
             throw new TierSchemeException("tier scheme '" + schemeId + "' from plugin " + registered.bundle()
                     + " failed: " + e, e);
         }
         TierAssignment[] inReportOrder = inReportOrder(registered, scores, assignments);
         List<TierAssignment> ordered = Arrays.asList(inReportOrder);
-        return new TieringResult(info, scores, ordered, TierSummary.of(customers, ordered));
+        return new TieringResult(info, scores, ordered, TierSummary.of(scores.report(), ordered));
     }
 
     /**
@@ -117,15 +117,15 @@ public final class WhiteboardTieringService implements TieringService {
         if (assignments == null) {
             throw new TierSchemeException(source + " returned no assignments");
         }
-        List<CustomerProfit> customers = scores.report().customers();
+        CustomerFigures customers = scores.report().figures();
         TierAssignment[] ordered = new TierAssignment[customers.size()];
         int position = 0;
         for (TierAssignment assignment : assignments) {
             // schemes usually answer in the report's order; a binary search over a million ids for every
             // assignment took seconds (a cache miss per step)
             int index = assignment == null ? -1
-                    : position < ordered.length && customers.get(position).customerId().equals(assignment.customerId())
-                            ? position : scores.report().indexOf(assignment.customerId());
+                    : position < ordered.length && customers.customerId(position).equals(assignment.customerId())
+                            ? position : customers.indexOf(assignment.customerId());
             position++;
             if (index < 0) {
                 throw new TierSchemeException(source + " assigned a tier to an unknown customer: " + assignment);

@@ -359,8 +359,91 @@ class TierHistoryTest {
             assertEquals(second.assignments().get(i).reason(), stored.reason());
         }
         String someone = customers.get(LARGE_RUN / 3).customerId();
+        history.history(dataset, customers.get(1).customerId());
+        long looking = System.nanoTime();
         assertEquals(List.of(Q1), periods(history.history(dataset, someone)));
+        System.out.printf("TierHistoryTest: %,d customers: one customer's history %.1f ms%n", LARGE_RUN,
+                (System.nanoTime() - looking) / 1e6);
         assertEquals(List.of(), history.history(dataset, someone + "-not"));
+        // runs are kept in blocks of 4,096 customers: the first and last of each block, and ids around them
+        for (int i : new int[] { 0, 4095, 4096, 4097, 8191, 8192, LARGE_RUN - 1 }) {
+            if (i < LARGE_RUN) {
+                List<StoredTier> found = history.history(dataset, customers.get(i).customerId());
+                assertEquals(1, found.size(), "customer #" + i);
+                assertEquals(second.assignments().get(i).reason(), found.get(0).reason(), "customer #" + i);
+                assertEquals(customers.get(i).netProfit(), found.get(0).netProfit(), "customer #" + i);
+            }
+        }
+        assertEquals(List.of(), history.history(dataset, "A-before-everyone"));
+        assertEquals(List.of(), history.history(dataset, "Z-after-everyone"));
+    }
+
+    /**
+     * Runs saved before tier runs were kept in blocks (one MT_TIER row per customer, schema version 4) are
+     * still read, and a re-run of their period replaces them and removes their rows.
+     */
+    @Test
+    void aRunKeptInRowsByAnEarlierVersionIsReadAndReplaced() throws Exception {
+        history.save(dataset, tiering(Q2, "pyramid", line("X1", Tier.GOLD, 50, "10.00", "1.00")));
+        long runId;
+        try (java.sql.Connection connection = DatabaseInUseTest.expectedDatabase().getConnection()) {
+            connection.setAutoCommit(false);
+            try (java.sql.Statement statement = connection.createStatement();
+                    java.sql.ResultSet next = statement.executeQuery(
+                            "SELECT MAX(ID) + 1000 FROM MT_TIER_RUN")) {
+                next.next();
+                runId = next.getLong(1);
+            }
+            try (java.sql.PreparedStatement run = connection.prepareStatement("INSERT INTO MT_TIER_RUN (ID, DATASET,"
+                    + " PERIOD_ID, SCHEME, COST_MODEL, RAN_AT, CUSTOMERS, STATE) VALUES (?, ?, ?, 'pyramid',"
+                    + " 'standard', ?, 3, 'current')")) {
+                run.setLong(1, runId);
+                run.setString(2, dataset);
+                run.setString(3, Q1.id());
+                run.setObject(4, java.time.LocalDateTime.of(2025, 1, 2, 3, 4, 5));
+                run.executeUpdate();
+            }
+            String[] ids = { "A", "B", "C" };
+            try (java.sql.PreparedStatement row = connection.prepareStatement("INSERT INTO MT_TIER (ROW_KEY, RUN_ID,"
+                    + " CUSTOMER_ID, COMPUTED_TIER, SCORE, REVENUE, NET_PROFIT, REASON) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < ids.length; i++) {
+                    row.setLong(1, runId * (1L << 32) + i);
+                    row.setLong(2, runId);
+                    row.setString(3, ids[i]);
+                    row.setString(4, i == 0 ? "platinum" : "iron");
+                    row.setDouble(5, 90 - i);
+                    row.setBigDecimal(6, new BigDecimal("100.5" + i));
+                    row.setBigDecimal(7, new BigDecimal("-1.2" + i));
+                    row.setString(8, "old reason " + i);
+                    row.addBatch();
+                }
+                row.executeBatch();
+            }
+            connection.commit();
+        }
+
+        List<StoredTier> old = history.tiers(dataset, Q1);
+        assertEquals(List.of("A", "B", "C"), ids(old));
+        assertEquals(Tier.PLATINUM, old.get(0).tier());
+        assertEquals(new BigDecimal("100.51"), old.get(1).revenue());
+        assertEquals(new BigDecimal("-1.22"), old.get(2).netProfit());
+        assertEquals("old reason 1", old.get(1).reason());
+        assertEquals(List.of(Q2), periods(history.history(dataset, "X1")));
+        assertEquals("old reason 2", history.history(dataset, "C").get(0).reason());
+        assertEquals(List.of(Q1, Q2), history.runs(dataset).stream().map(TierRun::period).toList());
+
+        history.save(dataset, tiering(Q1, "pyramid", line("B", Tier.GOLD, 70, "7.00", "0.70")));
+        assertEquals(List.of("B"), ids(history.tiers(dataset, Q1)));
+        assertEquals(List.of(), history.history(dataset, "A"));
+        try (java.sql.Connection connection = DatabaseInUseTest.expectedDatabase().getConnection();
+                java.sql.PreparedStatement rows = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM MT_TIER WHERE RUN_ID = ?")) {
+            rows.setLong(1, runId);
+            try (java.sql.ResultSet count = rows.executeQuery()) {
+                count.next();
+                assertEquals(0, count.getInt(1), "the replaced run's rows are removed");
+            }
+        }
     }
 
     private TieringResult generated(int size, long seed) {

@@ -1,0 +1,300 @@
+package org.moneytree.cli.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * Formats CSV rows straight into bytes, for the per-customer file of a million customers: money from cents,
+ * fixed decimals from doubles and dates from epoch days without a {@code String} per field. The text is what
+ * {@link CsvRows} (Commons CSV's default format, rows ending in CRLF) writes for the same values: a field
+ * with a comma, quote or line break is quoted with its quotes doubled, any other field that Commons CSV might
+ * quote is handed to Commons CSV.
+ */
+final class CsvBytes {
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT;
+    private static final long[] POWERS = { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000 };
+
+    private byte[] buffer;
+    private int length;
+    private boolean first = true;
+    private final StringBuilder quoted = new StringBuilder(256);
+
+    CsvBytes(int capacity) {
+        buffer = new byte[capacity];
+    }
+
+    int length() {
+        return length;
+    }
+
+    /** Writes what was formatted and starts again. */
+    void writeTo(OutputStream out) throws IOException {
+        out.write(buffer, 0, length);
+        length = 0;
+    }
+
+    private void room(int bytes) {
+        if (length + bytes > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + bytes));
+        }
+    }
+
+    private void separator() {
+        if (!first) {
+            room(1);
+            buffer[length++] = ',';
+        }
+        first = false;
+    }
+
+    /** Bytes already formatted as a field (or several), for example a cached tier label. */
+    CsvBytes raw(byte[] field) {
+        separator();
+        room(field.length);
+        System.arraycopy(field, 0, buffer, length, field.length);
+        length += field.length;
+        return this;
+    }
+
+    /** A field that needs no quotes: ASCII digits, letters, dots... */
+    CsvBytes plain(String value) {
+        separator();
+        ascii(value);
+        return this;
+    }
+
+    private void ascii(String value) {
+        int size = value.length();
+        room(size);
+        for (int index = 0; index < size; index++) {
+            buffer[length++] = (byte) value.charAt(index);
+        }
+    }
+
+    /**
+     * A field as Commons CSV prints it: quoted (quotes doubled) when it has a comma, quote or line break,
+     * as it is when it is plain ASCII that Commons CSV leaves alone, else as Commons CSV prints it. Decided on
+     * the UTF-8 bytes, one bulk encoding per string.
+     */
+    CsvBytes text(String value) {
+        boolean newRecord = first;
+        separator();
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        int size = bytes.length;
+        boolean quote = false;
+        int quotes = 0;
+        boolean simple = size > 0 && bytes[0] > '#';
+        for (int index = 0; index < size; index++) {
+            byte b = bytes[index];
+            if (b <= '"' || b == ',' || b == '\\') {
+                if (b == ',' || b == '\r' || b == '\n') {
+                    quote = true;
+                } else if (b == '"') {
+                    quote = true;
+                    quotes++;
+                }
+                // '\\', control characters, spaces and non-ASCII (negative bytes) are left to Commons CSV
+                simple = false;
+            }
+        }
+        if (quote) {
+            room(size + quotes + 2);
+            buffer[length++] = '"';
+            if (quotes == 0) {
+                System.arraycopy(bytes, 0, buffer, length, size);
+                length += size;
+            } else {
+                for (byte b : bytes) {
+                    if (b == '"') {
+                        buffer[length++] = '"';
+                    }
+                    buffer[length++] = b;
+                }
+            }
+            buffer[length++] = '"';
+        } else if (simple) {
+            room(size);
+            System.arraycopy(bytes, 0, buffer, length, size);
+            length += size;
+        } else {
+            quoted.setLength(0);
+            try {
+                FORMAT.print(value, quoted, newRecord);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            // Commons CSV writes the delimiter before a field that does not start the record: written already
+            String field = newRecord ? quoted.toString() : quoted.substring(FORMAT.getDelimiterString().length());
+            byte[] printed = field.getBytes(StandardCharsets.UTF_8);
+            room(printed.length);
+            System.arraycopy(printed, 0, buffer, length, printed.length);
+            length += printed.length;
+        }
+        return this;
+    }
+
+    /** A whole number. */
+    CsvBytes integer(long value) {
+        separator();
+        digits(value);
+        return this;
+    }
+
+    private void digits(long value) {
+        room(20);
+        if (value < 0) {
+            if (value == Long.MIN_VALUE) {
+                ascii(Long.toString(value));
+                return;
+            }
+            buffer[length++] = '-';
+            value = -value;
+        }
+        int end = length + stringSize(value);
+        int at = end;
+        do {
+            buffer[--at] = (byte) ('0' + value % 10);
+            value /= 10;
+        } while (value != 0);
+        length = end;
+    }
+
+    private static int stringSize(long value) {
+        long limit = 10;
+        for (int size = 1; size < 19; size++) {
+            if (value < limit) {
+                return size;
+            }
+            limit *= 10;
+        }
+        return 19;
+    }
+
+    /** An amount in cents with two decimals, as {@code BigDecimal.valueOf(cents, 2).toPlainString()}. */
+    CsvBytes cents(long cents) {
+        separator();
+        return hundredths(cents);
+    }
+
+    private CsvBytes hundredths(long value) {
+        room(24);
+        if (value < 0) {
+            if (value == Long.MIN_VALUE) {
+                ascii(java.math.BigDecimal.valueOf(value, 2).toPlainString());
+                return this;
+            }
+            buffer[length++] = '-';
+            value = -value;
+        }
+        digits(value / 100);
+        long fraction = value % 100;
+        buffer[length++] = (byte) ('0' + fraction / 10);
+        buffer[length++] = (byte) ('0' + fraction % 10);
+        // the dot goes before the last two digits
+        buffer[length] = buffer[length - 1];
+        buffer[length - 1] = buffer[length - 2];
+        buffer[length - 2] = '.';
+        length++;
+        return this;
+    }
+
+    /**
+     * A ratio as a percentage with two decimals: {@code part.divide(whole, 4, HALF_EVEN).movePointRight(2)
+     * .toPlainString()} for amounts in cents, or an empty field when {@code whole} is not positive.
+     */
+    CsvBytes percent(long part, long whole) {
+        if (whole <= 0) {
+            return plain("");
+        }
+        if (Math.abs(part) > Long.MAX_VALUE / 10_000 || whole > Long.MAX_VALUE / 2) {
+            return plain(java.math.BigDecimal.valueOf(part).divide(java.math.BigDecimal.valueOf(whole), 4,
+                    java.math.RoundingMode.HALF_EVEN).movePointRight(2).toPlainString());
+        }
+        long scaled = part * 10_000;
+        long quotient = scaled / whole;
+        long remainder = Math.abs(scaled % whole);
+        long twice = remainder * 2;
+        if (twice > whole || (twice == whole && (quotient & 1) != 0)) {
+            quotient += scaled < 0 ? -1 : 1;
+        }
+        if (quotient == 0 && scaled < 0) {
+            // BigDecimal has no negative zero: -0.00004 rounds to 0.00
+            quotient = 0;
+        }
+        separator();
+        return hundredths(quotient);
+    }
+
+    /** A number with a fixed count of decimals, rounded half-up, exactly as {@link Formats#fixed}. */
+    CsvBytes fixed(double value, int decimals) {
+        separator();
+        long scale = POWERS[decimals];
+        long scaled = Math.round(Math.abs(value) * scale);
+        room(32);
+        if (value < 0 && scaled != 0) {
+            buffer[length++] = '-';
+        }
+        digits(scaled / scale);
+        if (decimals > 0) {
+            buffer[length++] = '.';
+            long fraction = scaled % scale;
+            for (int place = decimals - 1; place >= 0; place--) {
+                buffer[length + place] = (byte) ('0' + fraction % 10);
+                fraction /= 10;
+            }
+            length += decimals;
+        }
+        return this;
+    }
+
+    /** A date as {@code yyyy-MM-dd} from its epoch day, or an empty field for {@code NO_DAY}. */
+    CsvBytes date(int epochDay, boolean none) {
+        separator();
+        if (none) {
+            return this;
+        }
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            ascii(date.toString());
+            return this;
+        }
+        room(10);
+        buffer[length++] = (byte) ('0' + year / 1000);
+        buffer[length++] = (byte) ('0' + year / 100 % 10);
+        buffer[length++] = (byte) ('0' + year / 10 % 10);
+        buffer[length++] = (byte) ('0' + year % 10);
+        buffer[length++] = '-';
+        buffer[length++] = (byte) ('0' + date.getMonthValue() / 10);
+        buffer[length++] = (byte) ('0' + date.getMonthValue() % 10);
+        buffer[length++] = '-';
+        buffer[length++] = (byte) ('0' + date.getDayOfMonth() / 10);
+        buffer[length++] = (byte) ('0' + date.getDayOfMonth() % 10);
+        return this;
+    }
+
+    /** Ends the row with CRLF, as Commons CSV's default format. */
+    void end() {
+        room(2);
+        buffer[length++] = '\r';
+        buffer[length++] = '\n';
+        first = true;
+    }
+
+    /** What Commons CSV prints for a field, as bytes: for the few values repeated on every row. */
+    static byte[] printed(String value) {
+        StringBuilder text = new StringBuilder();
+        try {
+            FORMAT.print(value, text, true);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
