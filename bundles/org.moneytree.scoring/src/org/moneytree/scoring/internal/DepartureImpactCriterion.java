@@ -2,20 +2,33 @@ package org.moneytree.scoring.internal;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.moneytree.api.clv.CustomerLifetime;
+import org.moneytree.api.clv.LifetimeForecast;
+import org.moneytree.api.clv.LifetimeService;
 import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.profit.ProfitReport;
 import org.moneytree.api.scoring.Criterion;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * Impact of departure: the gross margin the company would lose if the customer left (the cost to serve
- * would go, the margin too; fixed costs stay). The value is the customer's percentile of gross margin among
- * customers with a positive one. A lifetime-value model will refine this with the chance that the customer
- * is still active.
+ * Impact of departure: what the company would lose if the customer left. With a lifetime-value model fitted to
+ * the dataset (see {@link LifetimeOutlook}), that is the customer's expected lifetime profit after cost to serve,
+ * which weighs the chance that the customer is still active and the purchases to come; without one, the period's
+ * gross margin (the cost to serve would go, the margin too; fixed costs stay). The value is the customer's
+ * percentile among customers with a positive amount.
  */
 @Component(service = Criterion.class)
 public final class DepartureImpactCriterion implements Criterion {
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile LifetimeService lifetime;
 
     @Override
     public String id() {
@@ -29,8 +42,9 @@ public final class DepartureImpactCriterion implements Criterion {
 
     @Override
     public String description(Locale locale) {
-        return Words.chinese(locale) ? "客户流失时损失的毛利在有毛利客户中的百分位。"
-                : "Percentile of the gross margin lost if the customer left, among customers with a gross margin.";
+        return Words.chinese(locale) ? "客户流失时损失的预期终身利润（已拟合终身价值模型时）或本期毛利，在金额为正的客户中的百分位。"
+                : "Percentile of what is lost if the customer left, among customers where it is positive: the expected"
+                        + " lifetime profit when a lifetime-value model is fitted, else the period's gross margin.";
     }
 
     @Override
@@ -41,11 +55,31 @@ public final class DepartureImpactCriterion implements Criterion {
     @Override
     public double[] evaluate(ProfitReport report) {
         CustomerFigures figures = report.figures();
+        LifetimeOutlook outlook = LifetimeOutlook.of(lifetime, report);
+        if (outlook != null) {
+            return Ranks.percentilesOfPositive(figures,
+                    index -> outlook.at(index).lifetimeProfit().movePointRight(2).longValueExact());
+        }
         return Ranks.percentilesOfPositive(figures, figures::grossMarginCents);
     }
 
     @Override
     public String explain(ProfitReport report, int customer, double value, Locale locale) {
+        Optional<LifetimeForecast> forecast = LifetimeOutlook.forecast(lifetime, report);
+        if (forecast.isPresent()) {
+            Optional<CustomerLifetime> known = forecast.get().find(report.figures().customerId(customer));
+            CustomerLifetime outlook = known.orElse(forecast.get().newCustomer());
+            String source = LifetimeOutlook.source(forecast.get(), locale);
+            int months = forecast.get().horizonMonths();
+            String alive = Words.percent(outlook.probabilityAlive());
+            if (Words.chinese(locale)) {
+                return "流失将损失预期终身利润 " + Words.money(outlook.lifetimeProfit()) + "（" + months + " 个月，存活概率 "
+                        + alive + (known.isEmpty() ? "，校准后的新客户" : "") + "；" + source + "）";
+            }
+            return "expected lifetime profit at risk " + Words.money(outlook.lifetimeProfit()) + " over " + months
+                    + " months (P(alive) " + alive + (known.isEmpty() ? ", new since the calibration" : "") + "; "
+                    + source + ")";
+        }
         BigDecimal margin = report.customers().get(customer).grossMargin();
         BigDecimal total = report.totals().grossMargin();
         String share = total.signum() > 0 ? Words.percent(margin.doubleValue() / total.doubleValue()) : "-";

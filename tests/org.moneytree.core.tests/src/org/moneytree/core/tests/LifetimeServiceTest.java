@@ -36,7 +36,15 @@ import org.moneytree.api.clv.LifetimeRequest;
 import org.moneytree.api.clv.LifetimeService;
 import org.moneytree.api.clv.ModelFamily;
 import org.moneytree.api.clv.SectorLifetimeModel;
+import org.moneytree.api.profit.AnalysisRequest;
+import org.moneytree.api.profit.Period;
+import org.moneytree.api.profit.PeriodLength;
+import org.moneytree.api.profit.ProfitReport;
+import org.moneytree.api.profit.ProfitabilityService;
 import org.moneytree.api.purchase.Purchase;
+import org.moneytree.api.scoring.ScoreExplanation;
+import org.moneytree.api.scoring.Scores;
+import org.moneytree.api.scoring.ScoringModel;
 import org.moneytree.api.purchase.PurchaseStore;
 import org.moneytree.clv.models.GammaGamma;
 import org.osgi.framework.ServiceRegistration;
@@ -327,6 +335,64 @@ class LifetimeServiceTest {
         assertEquals(new BigDecimal("120.00"), stayer.expectedValue());
         assertTrue(stayer.expectedPurchases() > 4 && stayer.expectedPurchases() < 5, "of 5 more years: "
                 + stayer.expectedPurchases());
+    }
+
+    /**
+     * The criteria "impact of departure" and "growth potential" use the newest converged fit whose calibration
+     * ended by the period's last day, and say which; before that, or without a fit, they use the period's figures.
+     */
+    @Test
+    void departureImpactAndGrowthUseTheFittedModelAndSaySo() throws Exception {
+        String dataset = "clv-criteria-" + UUID.randomUUID().toString().substring(0, 8);
+        Services.get(PurchaseStore.class).store(dataset, cdnowPurchasesUpTo(LocalDate.parse("1998-06-30")));
+        ProfitabilityService profitability = Services.get(ProfitabilityService.class);
+        ScoringModel scoring = Services.get(ScoringModel.class);
+        ProfitReport year1997 = profitability.analyze(new AnalysisRequest(dataset, null, PeriodLength.YEAR,
+                List.of(Period.parse("1997")), ProfitabilityService.DEFAULT_COST_MODEL)).get(0);
+        String customer = firstTen.get(0);
+        ScoreExplanation before = scoring.explain(scoring.score(year1997), customer, Locale.ENGLISH);
+        assertTrue(detail(before, "departure_impact").startsWith("gross margin at risk"), detail(before, "departure_impact"));
+        assertTrue(detail(before, "growth").startsWith("revenue "), detail(before, "growth"));
+
+        lifetime.fit(new LifetimeRequest(dataset, CALIBRATION_END, null, ModelFamily.BG_NBD, null, 7));
+        Scores scores = scoring.score(year1997);
+        ScoreExplanation after = scoring.explain(scores, customer, Locale.ENGLISH);
+        String departure = detail(after, "departure_impact");
+        assertTrue(departure.startsWith("expected lifetime profit at risk "), departure);
+        assertTrue(departure.contains("P(alive) 72.7%; BG/NBD, calibration 1997-01-01 to 1997-09-30"), departure);
+        String growth = detail(after, "growth");
+        assertTrue(growth.contains("a year over the next 36 months against"), growth);
+        assertTrue(growth.endsWith("(BG/NBD, calibration 1997-01-01 to 1997-09-30)"), growth);
+        String chinese = detail(scoring.explain(scores, customer, Locale.CHINESE), "departure_impact");
+        assertTrue(chinese.contains("存活概率 72.7%；BG/NBD，校准期 1997-01-01 至 1997-09-30"), chinese);
+
+        // The departure values rank the expected lifetime profit: the customer with the most has value 1.
+        LifetimeForecast forecast = lifetime.forecast(dataset, 0, null);
+        String richest = forecast.customers().stream().max(java.util.Comparator.comparing(CustomerLifetime::lifetimeProfit))
+                .orElseThrow().customerId();
+        int departureColumn = column(scores, "departure_impact");
+        assertEquals(1.0, scores.value(departureColumn, year1997.indexOf(richest)), 1e-12);
+
+        // A quarter that ended before the calibration did is judged without hindsight: no model.
+        ProfitReport q2 = profitability.analyze(new AnalysisRequest(dataset, null, PeriodLength.QUARTER,
+                List.of(Period.parse("1997-Q2")), ProfitabilityService.DEFAULT_COST_MODEL)).get(0);
+        String early = detail(scoring.explain(scoring.score(q2), q2.figures().customerId(0), Locale.ENGLISH),
+                "departure_impact");
+        assertTrue(early.startsWith("gross margin at risk"), early);
+    }
+
+    private static String detail(ScoreExplanation explanation, String criterion) {
+        return explanation.contributions().stream().filter(c -> c.criterion().id().equals(criterion)).findFirst()
+                .orElseThrow().detail();
+    }
+
+    private static int column(Scores scores, String criterion) {
+        for (int i = 0; i < scores.criteria().size(); i++) {
+            if (scores.criteria().get(i).id().equals(criterion)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no criterion " + criterion);
     }
 
     private static List<Purchase> cdnowPurchasesUpTo(LocalDate last) {
