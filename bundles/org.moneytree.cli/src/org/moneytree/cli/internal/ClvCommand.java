@@ -53,6 +53,25 @@ final class ClvCommand implements Callable<Integer> {
         return CommandFailure.BAD_INPUT;
     }
 
+    /** What every clv subcommand has: the platform, the output and the language of its texts. */
+    abstract static class Subcommand implements Callable<Integer> {
+
+        @Mixin
+        private LanguageOption language;
+
+        final CommandLineRunner.Platform platform;
+        final PrintWriter out;
+
+        Subcommand(CommandLineRunner.Platform platform, PrintWriter out) {
+            this.platform = platform;
+            this.out = out;
+        }
+
+        Messages messages() {
+            return new Messages(language.locale(), "clv");
+        }
+    }
+
     static LocalDate date(String text, String option) {
         if (text == null) {
             return null;
@@ -76,7 +95,7 @@ final class ClvCommand implements Callable<Integer> {
     @Command(name = "fit", mixinStandardHelpOptions = true,
             description = { "Fits a lifetime-value model to a dataset, keeps it, and checks it against the holdout"
                     + " period when there is one.", "为数据集拟合终身价值模型并保存；有保留期时与实际购买对照检验。" })
-    static final class Fit implements Callable<Integer> {
+    static final class Fit extends Subcommand {
 
         @Option(names = "--dataset", paramLabel = "NAME", required = true, description = "The dataset.")
         private String dataset;
@@ -108,20 +127,13 @@ final class ClvCommand implements Callable<Integer> {
                         + " data) to this CSV file.")
         private Path tracking;
 
-        @Mixin
-        private LanguageOption language;
-
-        private final CommandLineRunner.Platform platform;
-        private final PrintWriter out;
-
         Fit(CommandLineRunner.Platform platform, PrintWriter out) {
-            this.platform = platform;
-            this.out = out;
+            super(platform, out);
         }
 
         @Override
         public Integer call() {
-            Messages messages = new Messages(language.locale(), "clv");
+            Messages messages = messages();
             ModelFamily family = model == null ? null : service(() -> ModelFamily.forId(model));
             LifetimeRequest request = service(() -> new LifetimeRequest(dataset, date(calibrationEnd, "--calibration-end"),
                     date(holdoutEnd, "--holdout-end"), family, sector, unitDays));
@@ -200,18 +212,29 @@ final class ClvCommand implements Callable<Integer> {
     }
 
     private static Path writeTracking(HoldoutComparison holdout, Path target) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("unit", "period", "actual_cumulative",
-                "expected_cumulative").get();
+        return writeCsv(target, csv -> {
+            for (HoldoutComparison.TrackingPoint point : holdout.tracking()) {
+                csv.printRecord(point.unit(), point.holdout() ? "holdout" : "calibration", point.actual(),
+                        Formats.fixed(point.expected(), 2));
+            }
+        }, "unit", "period", "actual_cumulative", "expected_cumulative");
+    }
+
+    /** The rows a command writes to a CSV file. */
+    private interface Rows {
+        void write(CSVPrinter csv) throws IOException;
+    }
+
+    /** Writes a CSV file with a header, creating its folder; a file that cannot be written is bad input. */
+    private static Path writeCsv(Path target, Rows rows, String... header) {
         try {
             Path parent = target.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(target, StandardCharsets.UTF_8), format)) {
-                for (HoldoutComparison.TrackingPoint point : holdout.tracking()) {
-                    csv.printRecord(point.unit(), point.holdout() ? "holdout" : "calibration", point.actual(),
-                            Formats.fixed(point.expected(), 2));
-                }
+            try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(target, StandardCharsets.UTF_8),
+                    CSVFormat.DEFAULT.builder().setHeader(header).get())) {
+                rows.write(csv);
             }
         } catch (IOException e) {
             throw new CommandFailure(CommandFailure.BAD_INPUT, target + ": cannot be written: " + e.getMessage());
@@ -222,7 +245,7 @@ final class ClvCommand implements Callable<Integer> {
     @Command(name = "predict", mixinStandardHelpOptions = true,
             description = { "Forecasts every customer from the dataset's newest fit: probability alive, expected"
                     + " purchases, expected value and lifetime value.", "按数据集最新拟合预测每位客户：存活概率、预期购买、预期金额和终身价值。" })
-    static final class Predict implements Callable<Integer> {
+    static final class Predict extends Subcommand {
 
         @Option(names = "--dataset", paramLabel = "NAME", required = true, description = "The dataset.")
         private String dataset;
@@ -243,20 +266,13 @@ final class ClvCommand implements Callable<Integer> {
                 description = "How many customers with the highest lifetime profit to list (default: ${DEFAULT-VALUE}).")
         private int top;
 
-        @Mixin
-        private LanguageOption language;
-
-        private final CommandLineRunner.Platform platform;
-        private final PrintWriter out;
-
         Predict(CommandLineRunner.Platform platform, PrintWriter out) {
-            this.platform = platform;
-            this.out = out;
+            super(platform, out);
         }
 
         @Override
         public Integer call() {
-            Messages messages = new Messages(language.locale(), "clv");
+            Messages messages = messages();
             if (horizon < 0) {
                 throw new CommandFailure(CommandFailure.BAD_INPUT, "--horizon must be a positive number of months");
             }
@@ -303,34 +319,22 @@ final class ClvCommand implements Callable<Integer> {
     }
 
     private static Path writeForecast(LifetimeForecast forecast, Path target) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("customer_id", "frequency", "recency", "age",
-                "average_value", "holdout_purchases", "probability_alive", "expected_purchases", "expected_value",
-                "lifetime_value", "net_margin_share", "lifetime_profit").get();
-        try {
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+        return writeCsv(target, csv -> {
+            for (CustomerLifetime c : forecast.customers()) {
+                csv.printRecord(c.customerId(), c.frequency(), Formats.fixed(c.recency(), 4), Formats.fixed(c.age(), 4),
+                        c.averageValue().toPlainString(), c.holdoutPurchases() < 0 ? "" : c.holdoutPurchases(),
+                        Formats.fixed(c.probabilityAlive(), 6), Formats.fixed(c.expectedPurchases(), 6),
+                        c.expectedValue().toPlainString(), c.lifetimeValue().toPlainString(),
+                        c.netMarginShare().toPlainString(), c.lifetimeProfit().toPlainString());
             }
-            try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(target, StandardCharsets.UTF_8), format)) {
-                for (CustomerLifetime c : forecast.customers()) {
-                    csv.printRecord(c.customerId(), c.frequency(), Formats.fixed(c.recency(), 4),
-                            Formats.fixed(c.age(), 4), c.averageValue().toPlainString(),
-                            c.holdoutPurchases() < 0 ? "" : c.holdoutPurchases(), Formats.fixed(c.probabilityAlive(), 6),
-                            Formats.fixed(c.expectedPurchases(), 6), c.expectedValue().toPlainString(),
-                            c.lifetimeValue().toPlainString(), c.netMarginShare().toPlainString(),
-                            c.lifetimeProfit().toPlainString());
-                }
-            }
-        } catch (IOException e) {
-            throw new CommandFailure(CommandFailure.BAD_INPUT, target + ": cannot be written: " + e.getMessage());
-        }
-        return target.toAbsolutePath().normalize();
+        }, "customer_id", "frequency", "recency", "age", "average_value", "holdout_purchases", "probability_alive",
+                "expected_purchases", "expected_value", "lifetime_value", "net_margin_share", "lifetime_profit");
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = { "Shows one customer's lifetime-value forecast and the model it comes from.",
                     "显示某位客户的终身价值预测及所用模型。" })
-    static final class Show implements Callable<Integer> {
+    static final class Show extends Subcommand {
 
         @Parameters(paramLabel = "CUSTOMER", description = "The customer's id.")
         private String customerId;
@@ -344,20 +348,13 @@ final class ClvCommand implements Callable<Integer> {
         @Option(names = "--discount", paramLabel = "RATE", description = "Yearly discount rate, for example 0.10.")
         private BigDecimal discount;
 
-        @Mixin
-        private LanguageOption language;
-
-        private final CommandLineRunner.Platform platform;
-        private final PrintWriter out;
-
         Show(CommandLineRunner.Platform platform, PrintWriter out) {
-            this.platform = platform;
-            this.out = out;
+            super(platform, out);
         }
 
         @Override
         public Integer call() {
-            Messages messages = new Messages(language.locale(), "clv");
+            Messages messages = messages();
             if (horizon < 0) {
                 throw new CommandFailure(CommandFailure.BAD_INPUT, "--horizon must be a positive number of months");
             }
@@ -397,22 +394,15 @@ final class ClvCommand implements Callable<Integer> {
 
     @Command(name = "sectors", mixinStandardHelpOptions = true,
             description = { "Lists the sector plugins' choices of lifetime-value model.", "列出各行业插件选择的终身价值模型。" })
-    static final class Sectors implements Callable<Integer> {
-
-        @Mixin
-        private LanguageOption language;
-
-        private final CommandLineRunner.Platform platform;
-        private final PrintWriter out;
+    static final class Sectors extends Subcommand {
 
         Sectors(CommandLineRunner.Platform platform, PrintWriter out) {
-            this.platform = platform;
-            this.out = out;
+            super(platform, out);
         }
 
         @Override
         public Integer call() {
-            Messages messages = new Messages(language.locale(), "clv");
+            Messages messages = messages();
             Locale locale = messages.locale();
             List<SectorLifetimeModel> sectors = platform.lifetime().sectors();
             if (sectors.isEmpty()) {

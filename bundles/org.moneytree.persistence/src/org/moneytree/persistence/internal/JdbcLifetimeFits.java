@@ -8,7 +8,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -59,7 +58,7 @@ public final class JdbcLifetimeFits implements LifetimeFitStore {
         WorkspaceDatabase.requireDatasetName(fit.dataset());
         try (Connection connection = open()) {
             try {
-                createDataset(connection, fit.dataset());
+                WorkspaceDatabase.createDataset(connection, fit.dataset());
                 long id = nextId(connection);
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO MT_CLV_FIT (" + FIT_COLUMNS
                         + ", CALIBRATION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
@@ -212,24 +211,7 @@ public final class JdbcLifetimeFits implements LifetimeFitStore {
         }
     }
 
-    private static void createDataset(Connection connection, String dataset) throws SQLException {
-        try (PreparedStatement create = connection.prepareStatement("INSERT INTO MT_DATASET (NAME, CREATED_AT)"
-                + " SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM MT_DATASET WHERE NAME = ?)")) {
-            create.setString(1, dataset);
-            create.setObject(2, LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
-            create.setString(3, dataset);
-            create.executeUpdate();
-        }
-    }
-
     private Connection open() throws SQLException {
-        Connection connection = dataSource.getConnection();
-        try {
-            connection.setAutoCommit(false);
-            return connection;
-        } catch (SQLException | RuntimeException e) {
-            connection.close();
-            throw e;
-        }
+        return WorkspaceDatabase.manualCommit(dataSource);
     }
 }

@@ -440,18 +440,8 @@ public final class JdbcTierHistory implements TierHistory {
         connection.commit();
     }
 
-    /**
-     * Creates the dataset if it is new, without a visible generation of purchases, as an archive load does: a
-     * tiering may come straight from a file. A later purchase load adopts it.
-     */
     private static void createDataset(Connection connection, String dataset) throws SQLException {
-        try (PreparedStatement create = connection.prepareStatement("INSERT INTO MT_DATASET (NAME, CREATED_AT)"
-                + " SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM MT_DATASET WHERE NAME = ?)")) {
-            create.setString(1, dataset);
-            create.setObject(2, LocalDateTime.now(ZoneOffset.UTC));
-            create.setString(3, dataset);
-            create.executeUpdate();
-        }
+        WorkspaceDatabase.createDataset(connection, dataset);
         connection.commit();
     }
 
@@ -716,14 +706,7 @@ public final class JdbcTierHistory implements TierHistory {
     }
 
     private Connection open() throws SQLException {
-        Connection connection = dataSource.getConnection();
-        try {
-            connection.setAutoCommit(false);
-            return connection;
-        } catch (SQLException | RuntimeException e) {
-            connection.close();
-            throw e;
-        }
+        return WorkspaceDatabase.manualCommit(dataSource);
     }
 
     // --- values ---

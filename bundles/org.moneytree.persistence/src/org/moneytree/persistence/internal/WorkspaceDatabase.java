@@ -1,5 +1,10 @@
 package org.moneytree.persistence.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +84,33 @@ public final class WorkspaceDatabase {
         if (dataset == null || !DATASET_NAME.matcher(dataset).matches()) {
             throw new IllegalArgumentException("dataset name '" + dataset
                     + "' is not allowed: use 1 to 100 letters, digits, '.', '_' or '-'");
+        }
+    }
+
+    /** A connection from the pool in manual-commit mode, closed again if it cannot be switched. */
+    static Connection manualCommit(DataSource dataSource) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try {
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Creates the dataset if it is new, without a visible generation of purchases, as an archive load does: tiers
+     * or a lifetime fit may come before any purchases are stored. A later purchase load adopts it. The caller
+     * commits.
+     */
+    static void createDataset(Connection connection, String dataset) throws SQLException {
+        try (PreparedStatement create = connection.prepareStatement("INSERT INTO MT_DATASET (NAME, CREATED_AT)"
+                + " SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM MT_DATASET WHERE NAME = ?)")) {
+            create.setString(1, dataset);
+            create.setObject(2, LocalDateTime.now(ZoneOffset.UTC));
+            create.setString(3, dataset);
+            create.executeUpdate();
         }
     }
 }
