@@ -8,13 +8,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.moneytree.api.archive.CustomerArchive;
-import org.moneytree.api.clv.CustomerLifetime;
 import org.moneytree.api.clv.FitDiagnostics;
 import org.moneytree.api.clv.HoldoutComparison;
 import org.moneytree.api.clv.LifetimeException;
@@ -362,11 +360,6 @@ public final class LifetimeEngine implements LifetimeService {
                     + " --calibration-end before the last purchase");
         }
         return new Forecaster(fit, calibration(fit), 1, BigDecimal.ZERO).holdout();
-    }
-
-    /** The English label, for messages. */
-    static String label(ModelFamily family) {
-        return family.label(Locale.ENGLISH);
     }
 
     static PurchaseModel purchaseModel(ModelFit fit) {
