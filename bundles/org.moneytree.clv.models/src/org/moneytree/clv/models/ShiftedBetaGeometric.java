@@ -60,6 +60,31 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
         return sum;
     }
 
+    /**
+     * The expected number of further periods of a customer who has renewed {@code renewals} times, without end
+     * and undiscounted: (β + n)/(α − 1), infinite when α ≤ 1 (the churn probabilities pile up near 0 so much that
+     * the mean lifetime diverges; use {@link #discountedRemainingLifetime} then).
+     */
+    public double remainingLifetime(int renewals) {
+        requirePeriod(renewals, 0);
+        return alpha > 1 ? (beta + renewals) / (alpha - 1) : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * The discounted expected residual lifetime of Fader and Hardie (2010, "Customer-base valuation in a
+     * contractual setting"): Σ S(n+k)/S(n)/(1+d)^k over all future periods k ≥ 1, which is
+     * ₂F₁(1, β+n; α+β+n; 1/(1+d)) − 1. Times the value of a period it is the customer's remaining lifetime value.
+     *
+     * @param discountRate the discount rate per period, positive
+     */
+    public double discountedRemainingLifetime(int renewals, double discountRate) {
+        requirePeriod(renewals, 0);
+        if (!(discountRate > 0)) {
+            throw new IllegalArgumentException("the discount rate must be positive: " + discountRate);
+        }
+        return Hypergeometric.f21(1, beta + renewals, alpha + beta + renewals, 1 / (1 + discountRate)) - 1;
+    }
+
     /** The log-likelihood of one customer: cancelled after {@code periods} periods, or still active after them. */
     public double logLikelihood(int periods, boolean churned) {
         requirePeriod(periods, 1);

@@ -207,6 +207,13 @@ class LifetimeModelsTest {
             remaining += model.survival(3 + k) / model.survival(3);
         }
         assertRelative(remaining, model.expectedRemainingPeriods(3, 5, 0), 1e-12, "remaining periods");
+        // Without end: the closed forms against the long sum they stand for.
+        ShiftedBetaGeometric loyal = new ShiftedBetaGeometric(1.6, 3.806);
+        assertRelative(loyal.expectedRemainingPeriods(3, 2_000_000, 0), loyal.remainingLifetime(3), 1e-3,
+                "remaining lifetime, α > 1");
+        assertEquals(Double.POSITIVE_INFINITY, model.remainingLifetime(3));
+        assertRelative(model.expectedRemainingPeriods(7, 5_000, 0.10), model.discountedRemainingLifetime(7, 0.10), 1e-10,
+                "discounted residual lifetime");
     }
 
     /**
