@@ -32,7 +32,7 @@ import org.moneytree.api.profit.PeriodLength;
  * a {@code HashMap} (the library the importer uses). Then checks that all three agree to the cent per customer
  * and year: revenue, cost of goods, revenue without cost of goods, lines, returns, first and last day.
  *
- * <p>{@code java -Xmx2g -cp CLASSES:duckdb_jdbc.jar:commons-csv.jar AnalysisThroughput.java FILE [RUNS]}; see
+ * <p>{@code java -Xmx2g -Xms2g -XX:+UseParallelGC -cp CLASSES:duckdb_jdbc.jar:commons-csv.jar AnalysisThroughput.java FILE [RUNS]}; see
  * analysis-throughput.sh, which builds the class path. Prints one line per run: wall time, lines per second and
  * peak heap (the JVM's heap pools' peak since the run began; DuckDB's memory is native and not in it), then
  * the process's peak RSS, the totals and the comparison. Exits 1 when the results disagree.

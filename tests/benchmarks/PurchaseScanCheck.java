@@ -48,6 +48,7 @@ public final class PurchaseScanCheck {
         plainFields();
         datesAndRange();
         strategicAndActiveMonths();
+        sumsWithoutBranches();
         badFiles();
         for (long seed = 1; seed <= 30; seed++) {
             randomFile(seed, 2_000, 1);
@@ -110,6 +111,32 @@ public final class PurchaseScanCheck {
         check(totals.firstPurchase(a1).equals(LocalDate.of(2024, 1, 5)), "tricky: A1's first purchase");
         check(totals.periods().equals(List.of(Period.parse("2024"), Period.parse("2025"))), "tricky: periods");
         check(totals.customerIndex("nobody") == -1 && totals.slot(a1, Period.parse("2023")) == -1, "tricky: absent");
+    }
+
+    /**
+     * One customer-year whose lines mix cost given and not given, a return without cost, and days out of order
+     * (first and last day, cost and revenue without cost are added up without branches): each sum on its own.
+     */
+    private static void sumsWithoutBranches() throws Exception {
+        String text = "customer_id,order_date,revenue,cost_of_goods\n"
+                + "X,2024-06-15,10.00,6.00\n"
+                + "X,2024-01-03,-2.50,\n"
+                + "X,2024-12-30,7.25,3.10\n"
+                + "X,2024-03-01,1.00,\n"
+                + "X,2024-02-10,-0.75,-0.40\n"
+                + "Y,2024-05-05,3.00,\n";
+        PurchaseTotals totals = scan(write("branch-free.csv", text), PeriodLength.YEAR, 1);
+        int x = totals.slot(totals.customerIndex("X"), Period.parse("2024"));
+        check(totals.revenueCents(x) == 1_500 && totals.costOfGoodsCents(x) == 870
+                && totals.revenueWithoutCostCents(x) == -150, "branch-free: X's revenue 15.00, cost 8.70, without"
+                + " cost -1.50, got " + totals.revenueCents(x) + ", " + totals.costOfGoodsCents(x) + ", "
+                + totals.revenueWithoutCostCents(x));
+        check(totals.lines(x) == 5 && totals.returnLines(x) == 2, "branch-free: X's 5 lines, 2 returns");
+        check(totals.slotFirstPurchase(x).equals(LocalDate.of(2024, 1, 3))
+                && totals.slotLastPurchase(x).equals(LocalDate.of(2024, 12, 30)), "branch-free: X's first and last day");
+        int y = totals.slot(totals.customerIndex("Y"), Period.parse("2024"));
+        check(totals.costOfGoodsCents(y) == 0 && totals.revenueWithoutCostCents(y) == 300 && totals.returnLines(y) == 0
+                && totals.firstDay(y) == totals.lastDay(y), "branch-free: Y, one line without cost");
     }
 
     private static void rounding() throws Exception {

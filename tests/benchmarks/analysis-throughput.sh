@@ -13,13 +13,17 @@
 #    Commons CSV, a two-thread split inside a quoted field, the builder against the file scan (BENCH_CHECK=0
 #    skips it; BENCH_CHECK=only runs nothing else: no data, no DuckDB, about 15 s, the way to check the scan
 #    in CI).
-# 4. Runs AnalysisThroughput.java in one JVM with -Xmx2g: PurchaseScan.fromFile per customer and year with 2 and
+# 4. Runs AnalysisThroughput.java in one JVM with the product's heap options for `analyze --direct`
+#    (-Xmx2g -Xms2g -XX:+UseParallelGC; for the whole JVM, so DuckDB's runs have them too, though its memory
+#    is native; without -Xms the heap shrinks at each run's System.gc() and every run pays the page faults of
+#    growing it again, which the product does not): PurchaseScan.fromFile per customer and year with 2 and
 #    1 threads (first run and best of BENCH_RUNS more), DuckDB over JDBC (SET threads = 2; read_csv and GROUP BY
 #    into a temporary table, the fetch timed apart), Commons CSV + BigDecimal + HashMap (1 thread). Prints the
 #    times, lines per second, peak heap per run and the process's peak RSS, the totals of all three, the
 #    mismatches per customer and year to the cent (must be 0; the script fails otherwise) and the ratios.
 #    BENCH_MONTHLY=1 also times monthly periods (the memory-heaviest case). BENCH_JAVA_OPTS replaces the JVM
-#    options (default -Xmx2g); `-Xmx2g -XX:+UseTransparentHugePages` made the 10M scan about 10% faster here
+#    options (default -Xmx2g -Xms2g -XX:+UseParallelGC; until November 2026 it was -Xmx2g alone, G1);
+#    `-Xmx2g -XX:+UseTransparentHugePages` made the 10M scan about 10% faster here
 #    (fewer page faults on the line buffers).
 # 5. product_run: the full product analysis of the same file, `moneytree analyze FILE --direct` (see below).
 # BENCH_CLEAN=1 deletes the generated file at the end.
@@ -67,7 +71,7 @@ data="$data_dir/analysis-purchases-$lines.csv"
 echo "file: $data ($(du -hL "$data" | cut -f1), $lines lines, $customers customers); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # shellcheck disable=SC2086
-"$java" ${BENCH_JAVA_OPTS:--Xmx2g} --enable-native-access=ALL-UNNAMED -Dbench.monthly="$([ "${BENCH_MONTHLY:-0}" = 1 ] && echo true || echo false)" \
+"$java" ${BENCH_JAVA_OPTS:--Xmx2g -Xms2g -XX:+UseParallelGC} --enable-native-access=ALL-UNNAMED -Dbench.monthly="$([ "${BENCH_MONTHLY:-0}" = 1 ] && echo true || echo false)" \
   -cp "$cp" "$project/tests/benchmarks/AnalysisThroughput.java" "$data" "${BENCH_RUNS:-3}"
 
 # The full product run on the same file: `moneytree analyze FILE --direct` (read, aggregate, cost to serve,

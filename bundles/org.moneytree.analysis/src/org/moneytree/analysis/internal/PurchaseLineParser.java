@@ -183,18 +183,20 @@ final class PurchaseLineParser {
         // eight bytes at a time: the positions of ',', '\n' and '"' as bits
         for (; i + 8 <= limit; i += 8) {
             long word = (long) LONGS.get(b, i);
-            long marks = zeroBytes(word ^ COMMAS) | zeroBytes(word ^ NEWLINES) | zeroBytes(word ^ QUOTES);
+            long commas = zeroBytes(word ^ COMMAS);
+            long marks = commas | zeroBytes(word ^ NEWLINES) | zeroBytes(word ^ QUOTES);
             for (; marks != 0; marks &= marks - 1) {
                 int position = i + (Long.numberOfTrailingZeros(marks) >>> 3);
-                byte c = b[position];
-                if (c == ',') {
+                // which mark it is, from the masks at hand rather than by loading the byte again
+                long bit = marks & -marks;
+                if ((commas & bit) != 0) {
                     if (column < columns) {
                         starts[column] = start;
                         ends[column] = position;
                     }
                     column++;
                     start = position + 1;
-                } else if (c == '\n') {
+                } else if (b[position] == '\n') {
                     return endRecord(b, column, start, position, position + 1);
                 } else if (position == start) {
                     return quotedRecord(at); // a quote opening a field; one inside a field is a plain character
