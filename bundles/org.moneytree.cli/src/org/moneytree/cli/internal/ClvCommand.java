@@ -70,6 +70,18 @@ final class ClvCommand implements Callable<Integer> {
         Messages messages() {
             return new Messages(language.locale(), "clv");
         }
+
+        /** The dataset's forecast with the horizon and discount rate asked for (0 and null: the defaults). */
+        LifetimeForecast forecast(String dataset, int horizonMonths, BigDecimal discount) {
+            if (horizonMonths < 0) {
+                throw new CommandFailure(CommandFailure.BAD_INPUT, "--horizon must be a positive number of months");
+            }
+            if (discount != null && discount.signum() < 0) {
+                throw new CommandFailure(CommandFailure.BAD_INPUT, "--discount must not be negative: "
+                        + discount.toPlainString());
+            }
+            return service(() -> platform.lifetime().forecast(dataset, horizonMonths, discount));
+        }
     }
 
     static LocalDate date(String text, String option) {
@@ -273,14 +285,10 @@ final class ClvCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Messages messages = messages();
-            if (horizon < 0) {
-                throw new CommandFailure(CommandFailure.BAD_INPUT, "--horizon must be a positive number of months");
-            }
             if (top < 0) {
                 throw new CommandFailure(CommandFailure.BAD_INPUT, "--top must not be negative");
             }
-            LifetimeService lifetime = platform.lifetime();
-            LifetimeForecast forecast = service(() -> lifetime.forecast(dataset, horizon, discount));
+            LifetimeForecast forecast = forecast(dataset, horizon, discount);
             LifetimeFit fit = forecast.fit();
             out.println(messages.get("forecast", fit.transactions().family().label(messages.locale()), fit.dataset(),
                     fit.calibrationEnd(), forecast.horizonMonths(), Formats.percent(forecast.annualDiscountRate())));
@@ -355,10 +363,7 @@ final class ClvCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Messages messages = messages();
-            if (horizon < 0) {
-                throw new CommandFailure(CommandFailure.BAD_INPUT, "--horizon must be a positive number of months");
-            }
-            LifetimeForecast forecast = service(() -> platform.lifetime().forecast(dataset, horizon, discount));
+            LifetimeForecast forecast = forecast(dataset, horizon, discount);
             CustomerLifetime customer = forecast.find(customerId).orElseThrow(() -> new CommandFailure(
                     CommandFailure.BAD_INPUT, messages.get("unknownCustomer", customerId, dataset,
                             forecast.fit().calibrationEnd())));

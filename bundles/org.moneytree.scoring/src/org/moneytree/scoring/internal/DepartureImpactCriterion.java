@@ -4,17 +4,13 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.moneytree.api.clv.CustomerLifetime;
 import org.moneytree.api.clv.LifetimeForecast;
-import org.moneytree.api.clv.LifetimeService;
 import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.profit.ProfitReport;
 import org.moneytree.api.scoring.Criterion;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Impact of departure: what the company would lose if the customer left. With a lifetime-value model fitted to
@@ -26,9 +22,12 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = Criterion.class)
 public final class DepartureImpactCriterion implements Criterion {
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile LifetimeService lifetime;
+    private final LifetimeOutlooks outlooks;
+
+    @Activate
+    public DepartureImpactCriterion(@Reference LifetimeOutlooks outlooks) {
+        this.outlooks = outlooks;
+    }
 
     @Override
     public String id() {
@@ -55,7 +54,7 @@ public final class DepartureImpactCriterion implements Criterion {
     @Override
     public double[] evaluate(ProfitReport report) {
         CustomerFigures figures = report.figures();
-        LifetimeOutlook outlook = LifetimeOutlook.of(lifetime, report);
+        LifetimeOutlook outlook = outlooks.of(report);
         if (outlook != null) {
             return Ranks.percentilesOfPositive(figures,
                     index -> outlook.at(index).lifetimeProfit().movePointRight(2).longValueExact());
@@ -65,20 +64,19 @@ public final class DepartureImpactCriterion implements Criterion {
 
     @Override
     public String explain(ProfitReport report, int customer, double value, Locale locale) {
-        Optional<LifetimeForecast> forecast = LifetimeOutlook.forecast(lifetime, report);
-        if (forecast.isPresent()) {
-            Optional<CustomerLifetime> known = forecast.get().find(report.figures().customerId(customer));
-            CustomerLifetime outlook = known.orElse(forecast.get().newCustomer());
-            String source = LifetimeOutlook.source(forecast.get(), locale);
-            int months = forecast.get().horizonMonths();
-            String alive = Words.percent(outlook.probabilityAlive());
+        Optional<LifetimeOutlooks.Known> known = outlooks.customer(report, customer);
+        if (known.isPresent()) {
+            LifetimeForecast forecast = known.get().forecast();
+            String profit = Words.money(known.get().customer().lifetimeProfit());
+            String alive = Words.percent(known.get().customer().probabilityAlive());
+            String source = LifetimeOutlook.source(forecast, locale);
+            boolean isNew = !known.get().known();
             if (Words.chinese(locale)) {
-                return "流失将损失预期终身利润 " + Words.money(outlook.lifetimeProfit()) + "（" + months + " 个月，存活概率 "
-                        + alive + (known.isEmpty() ? "，校准后的新客户" : "") + "；" + source + "）";
+                return "流失将损失预期终身利润 " + profit + "（" + forecast.horizonMonths() + " 个月，存活概率 " + alive
+                        + (isNew ? "，校准后的新客户" : "") + "；" + source + "）";
             }
-            return "expected lifetime profit at risk " + Words.money(outlook.lifetimeProfit()) + " over " + months
-                    + " months (P(alive) " + alive + (known.isEmpty() ? ", new since the calibration" : "") + "; "
-                    + source + ")";
+            return "expected lifetime profit at risk " + profit + " over " + forecast.horizonMonths() + " months (P(alive) "
+                    + alive + (isNew ? ", new since the calibration" : "") + "; " + source + ")";
         }
         BigDecimal margin = report.customers().get(customer).grossMargin();
         BigDecimal total = report.totals().grossMargin();

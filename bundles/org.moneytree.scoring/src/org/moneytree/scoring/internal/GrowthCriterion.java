@@ -5,19 +5,15 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.moneytree.api.clv.CustomerLifetime;
 import org.moneytree.api.clv.LifetimeForecast;
-import org.moneytree.api.clv.LifetimeService;
 import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.profit.CustomerProfit;
 import org.moneytree.api.profit.Period;
 import org.moneytree.api.profit.ProfitReport;
 import org.moneytree.api.scoring.Criterion;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Growth potential: where the customer's revenue is heading, as the change against where it is, relative to the
@@ -29,9 +25,12 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = Criterion.class)
 public final class GrowthCriterion implements Criterion {
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile LifetimeService lifetime;
+    private final LifetimeOutlooks outlooks;
+
+    @Activate
+    public GrowthCriterion(@Reference LifetimeOutlooks outlooks) {
+        this.outlooks = outlooks;
+    }
 
     @Override
     public String id() {
@@ -60,7 +59,7 @@ public final class GrowthCriterion implements Criterion {
     @Override
     public double[] evaluate(ProfitReport report) {
         CustomerFigures figures = report.figures();
-        LifetimeOutlook outlook = LifetimeOutlook.of(lifetime, report);
+        LifetimeOutlook outlook = outlooks.of(report);
         if (outlook != null) {
             double perYear = perYear(report.period());
             return Ranks.each(figures, index -> change(Math.max(0, figures.revenueCents(index) / 100.0) * perYear,
@@ -89,23 +88,23 @@ public final class GrowthCriterion implements Criterion {
 
     @Override
     public String explain(ProfitReport report, int customer, double value, Locale locale) {
-        Optional<LifetimeForecast> forecast = LifetimeOutlook.forecast(lifetime, report);
-        if (forecast.isPresent()) {
-            Optional<CustomerLifetime> known = forecast.get().find(report.figures().customerId(customer));
-            CustomerLifetime outlook = known.orElse(forecast.get().newCustomer());
-            BigDecimal expected = BigDecimal.valueOf(LifetimeOutlook.expectedYearlyRevenue(outlook, forecast.get()))
-                    .setScale(2, RoundingMode.HALF_EVEN);
+        Optional<LifetimeOutlooks.Known> known = outlooks.customer(report, customer);
+        if (known.isPresent()) {
+            LifetimeForecast forecast = known.get().forecast();
+            BigDecimal expected = BigDecimal.valueOf(LifetimeOutlook.expectedYearlyRevenue(known.get().customer(),
+                    forecast)).setScale(2, RoundingMode.HALF_EVEN);
             BigDecimal now = BigDecimal.valueOf(Math.max(0, report.figures().revenueCents(customer) / 100.0)
                     * perYear(report.period())).setScale(2, RoundingMode.HALF_EVEN);
-            String source = LifetimeOutlook.source(forecast.get(), locale);
-            int months = forecast.get().horizonMonths();
+            String source = LifetimeOutlook.source(forecast, locale);
+            int months = forecast.horizonMonths();
+            boolean isNew = !known.get().known();
             if (Words.chinese(locale)) {
                 return "预期未来 " + months + " 个月平均每年收入 " + Words.money(expected) + "，本期年化收入 " + Words.money(now)
-                        + (known.isEmpty() ? "（校准后的新客户）" : "") + "（" + source + "）";
+                        + (isNew ? "（校准后的新客户）" : "") + "（" + source + "）";
             }
             return "expected revenue " + Words.money(expected) + " a year over the next " + months + " months against "
-                    + Words.money(now) + " a year now" + (known.isEmpty() ? " (new since the calibration)" : "") + " ("
-                    + source + ")";
+                    + Words.money(now) + " a year now" + (isNew ? " (new since the calibration)" : "") + " (" + source
+                    + ")";
         }
         CustomerProfit profit = report.customers().get(customer);
         String before = Words.money(profit.previousRevenue());

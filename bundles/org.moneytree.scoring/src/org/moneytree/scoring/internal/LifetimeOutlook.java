@@ -1,20 +1,18 @@
 package org.moneytree.scoring.internal;
 
 import java.util.Locale;
-import java.util.Optional;
 
 import org.moneytree.api.clv.CustomerLifetime;
 import org.moneytree.api.clv.LifetimeFit;
 import org.moneytree.api.clv.LifetimeForecast;
-import org.moneytree.api.clv.LifetimeService;
 import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.profit.ProfitReport;
 
 /**
  * What a fitted lifetime-value model says about a period's customers, for the criteria that use it (impact of
  * departure, growth potential): the newest converged fit of the report's dataset whose calibration ended by the
- * period's last day, so a period is never judged with hindsight. Customers first seen after that calibration
- * get the model's expectation for a new customer.
+ * period's last day, so a period is never judged with hindsight ({@link LifetimeOutlooks} finds it). Customers first
+ * seen after that calibration get the model's expectation for a new customer.
  */
 final class LifetimeOutlook {
 
@@ -26,25 +24,14 @@ final class LifetimeOutlook {
         this.customers = customers;
     }
 
-    /** The outlook of every customer of the report, or {@code null} without a service or a usable fit. */
-    static LifetimeOutlook of(LifetimeService service, ProfitReport report) {
-        Optional<LifetimeForecast> found = forecast(service, report);
-        if (found.isEmpty()) {
-            return null;
-        }
+    /** Every customer of the report with its forecast, by binary search in the forecast's sorted customers. */
+    static LifetimeOutlook of(LifetimeForecast forecast, ProfitReport report) {
         CustomerFigures figures = report.figures();
         CustomerLifetime[] customers = new CustomerLifetime[figures.size()];
         for (int index = 0; index < customers.length; index++) {
-            customers[index] = found.get().find(figures.customerId(index)).orElse(null);
+            customers[index] = forecast.find(figures.customerId(index)).orElse(null);
         }
-        return new LifetimeOutlook(found.get(), customers);
-    }
-
-    static Optional<LifetimeForecast> forecast(LifetimeService service, ProfitReport report) {
-        if (service == null || report.dataset() == null) {
-            return Optional.empty();
-        }
-        return service.forecastAsOf(report.dataset(), report.period().lastDay());
+        return new LifetimeOutlook(forecast, customers);
     }
 
     /** The customer's forecast, or the one of a new customer when the fit does not know it. */
