@@ -295,7 +295,8 @@ final class ClvCommand implements Callable<Integer> {
             long likelyActive = forecast.customers().stream().filter(c -> c.probabilityAlive() >= 0.5).count();
             double purchases = forecast.customers().stream().mapToDouble(CustomerLifetime::expectedPurchases).sum();
             out.println(messages.get("forecastTotals", Formats.count(forecast.customers().size()),
-                    Formats.count(likelyActive), Formats.fixed(purchases, 1), Formats.money(forecast.totalLifetimeValue()),
+                    Formats.count(likelyActive), String.format(Locale.ROOT, "%,.1f", purchases),
+                    Formats.money(forecast.totalLifetimeValue()),
                     Formats.money(forecast.totalLifetimeProfit())));
             CustomerLifetime newCustomer = forecast.newCustomer();
             out.println(messages.get("newCustomer", Formats.fixed(newCustomer.expectedPurchases(), 2),

@@ -80,7 +80,7 @@ final class ExplainCommand implements Callable<Integer> {
         int index = report == null ? -1 : report.indexOf(customerId);
         Optional<Customer> archived = platform.archive().customer(dataset, customerId);
         if (index < 0 && archived.isEmpty() && history.isEmpty()) {
-            throw new CommandFailure(CommandFailure.BAD_INPUT, messages.get("noCustomer", customerId, dataset));
+            throw new CommandFailure(CommandFailure.BAD_INPUT, messages.get("noCustomer", customerId, dataset, chosen.id()));
         }
         out.println(messages.get("explainOf", customerId + archived.map(customer -> " " + customer.name()).orElse(""), dataset,
                 chosen.id()));

@@ -2,6 +2,7 @@ package org.moneytree.scoring.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -81,9 +82,9 @@ public final class GrowthCriterion implements Criterion {
         return ((after - before) / larger + 1) / 2;
     }
 
-    /** How many of the period fit in a year: 1 for a year, 4 for a quarter, about 12 for a month. */
+    /** How many of the period fit in a year: 1 for a year, 4 for a quarter, 12 for a month. */
     private static double perYear(Period period) {
-        return 365.25 / (period.end().toEpochDay() - period.start().toEpochDay());
+        return 12.0 / ChronoUnit.MONTHS.between(period.start(), period.end());
     }
 
     @Override
