@@ -34,6 +34,10 @@ final class LifetimeOutlook {
         return new LifetimeOutlook(forecast, customers);
     }
 
+    LifetimeForecast forecast() {
+        return forecast;
+    }
+
     /** The customer's forecast, or the one of a new customer when the fit does not know it. */
     CustomerLifetime at(int index) {
         return customers[index] != null ? customers[index] : forecast.newCustomer();

@@ -39,17 +39,23 @@ public final class LifetimeOutlooks {
     private final Entry[] recent = new Entry[KEPT];
     private int next;
 
-    /** The outlook of every customer of the report, or {@code null} without a usable fit. */
+    /**
+     * The outlook of every customer of the report, or {@code null} without a usable fit. A mapping is reused only
+     * for the same report and the same forecast: a fit made since gives a new one.
+     */
     LifetimeOutlook of(ProfitReport report) {
+        Optional<LifetimeForecast> forecast = forecast(report);
+        if (forecast.isEmpty()) {
+            return null;
+        }
         synchronized (recent) {
             for (Entry entry : recent) {
-                if (entry != null && entry.report().get() == report) {
+                if (entry != null && entry.report().get() == report && entry.outlook().forecast() == forecast.get()) {
                     return entry.outlook();
                 }
             }
         }
-        Optional<LifetimeForecast> forecast = forecast(report);
-        LifetimeOutlook outlook = forecast.isEmpty() ? null : LifetimeOutlook.of(forecast.get(), report);
+        LifetimeOutlook outlook = LifetimeOutlook.of(forecast.get(), report);
         synchronized (recent) {
             recent[next] = new Entry(new WeakReference<>(report), outlook);
             next = (next + 1) % KEPT;
