@@ -180,7 +180,7 @@ public final class CommandLineRunner {
         }
 
         UserDirectory users() {
-            return required(runner.users, "the users of the console", "org.moneytree.users");
+            return required(runner.users, "the user directory", "org.moneytree.users");
         }
 
         PluginManager plugins() {
