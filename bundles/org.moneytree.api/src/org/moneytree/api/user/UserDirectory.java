@@ -9,7 +9,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * The console's users: checks logins and keeps users with their roles. Passwords are kept only as salted
  * Argon2id hashes; a failed login takes as long as a good one, whether the name exists or not. Names are 1 to
  * 64 letters, digits, {@code . _ -} or {@code @}; passwords at least {@value #MIN_PASSWORD} characters. There
- * is always at least one admin.
+ * is always at least one admin. Password arrays stay the caller's: they are read, never kept or changed, and
+ * the caller clears them after the call.
  */
 @ProviderType
 public interface UserDirectory {

@@ -14,6 +14,7 @@ import org.moneytree.api.purchase.PurchaseStore;
 import org.moneytree.api.scoring.ScoringModel;
 import org.moneytree.api.tier.TierHistory;
 import org.moneytree.api.tier.TieringService;
+import org.moneytree.api.user.UserDirectory;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
@@ -54,6 +55,8 @@ public final class CommandLineRunner {
     private volatile ComponentServiceObjects<PluginManager> plugins;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ComponentServiceObjects<LifetimeService> lifetime;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentServiceObjects<UserDirectory> users;
 
     private final BundleContext context;
 
@@ -89,6 +92,12 @@ public final class CommandLineRunner {
                         .addSubcommand(new ClvCommand.Predict(platform, out))
                         .addSubcommand(new ClvCommand.Show(platform, out))
                         .addSubcommand(new ClvCommand.Sectors(platform, out)))
+                .addSubcommand(new CommandLine(new UsersCommand())
+                        .addSubcommand(new UsersCommand.ListUsers(platform, out))
+                        .addSubcommand(new UsersCommand.AddUser(platform, out))
+                        .addSubcommand(new UsersCommand.ChangePassword(platform, out))
+                        .addSubcommand(new UsersCommand.ChangeRole(platform, out))
+                        .addSubcommand(new UsersCommand.RemoveUser(platform, out)))
                 .addSubcommand(new CommandLine(new PluginsCommand())
                         .addSubcommand(new PluginsCommand.ListPlugins(platform, out))
                         .addSubcommand(new PluginsCommand.InstallPlugin(platform, out))
@@ -168,6 +177,10 @@ public final class CommandLineRunner {
 
         LifetimeService lifetime() {
             return required(runner.lifetime, "the lifetime-value service", "org.moneytree.clv");
+        }
+
+        UserDirectory users() {
+            return required(runner.users, "the user directory", "org.moneytree.users");
         }
 
         PluginManager plugins() {
