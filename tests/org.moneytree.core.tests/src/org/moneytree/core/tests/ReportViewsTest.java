@@ -31,6 +31,7 @@ import org.moneytree.api.report.ViewException;
 import org.moneytree.api.report.ViewModel;
 import org.moneytree.api.report.ViewRequest;
 import org.moneytree.api.report.ViewTable;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The six standard reporting views, rendered from the example archive (an office-supplies distributor, 2024)
@@ -134,7 +135,12 @@ class ReportViewsTest {
     @Test
     void theSixViewsAreRegisteredAsServicesWithTheirIdsAndGroups() {
         assertEquals(IDS, views.keySet());
+        assertEquals("org.moneytree.report", FrameworkUtil.getBundle(data.getClass()).getSymbolicName());
+        for (String bundle : List.of("org.moneytree.report", "org.moneytree.report.views")) {
+            assertNull(Services.bundle(bundle).getHeaders("").get("Export-Package"), bundle + " exports nothing");
+        }
         for (ReportView view : views.values()) {
+            assertEquals("org.moneytree.report.views", FrameworkUtil.getBundle(view.getClass()).getSymbolicName());
             String group = view.id().equals("account") ? "Accounts" : "Analysis";
             assertEquals(group, view.group(Locale.ENGLISH), view.id());
             assertEquals(group.equals("Accounts") ? "客户" : "分析", view.group(Locale.SIMPLIFIED_CHINESE), view.id());

@@ -20,7 +20,9 @@ final class Amounts {
     }
 
     static long cents(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+        // amounts come to the cent; moving the point keeps them compact, where unscaledValue() makes a BigInteger
+        BigDecimal cents = amount.scale() == 2 ? amount : amount.setScale(2, RoundingMode.HALF_EVEN);
+        return cents.scaleByPowerOfTen(2).longValueExact();
     }
 
     /** {@code part} as a fraction of {@code whole}; {@code null} when the whole is not positive (no share to speak of). */

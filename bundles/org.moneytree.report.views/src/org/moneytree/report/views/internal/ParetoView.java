@@ -26,9 +26,12 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ReportView.class)
 public final class ParetoView extends StandardView {
 
+    private final PeriodColumns columns;
+
     @Activate
-    public ParetoView(@Reference ReportData data) {
+    public ParetoView(@Reference ReportData data, @Reference PeriodColumns columns) {
         super(data, "pareto", "Pareto curve", "帕累托曲线", Group.ANALYSIS);
+        this.columns = columns;
     }
 
     @Override
@@ -40,9 +43,10 @@ public final class ParetoView extends StandardView {
     public ViewModel render(ViewRequest request) throws ViewException {
         Texts t = new Texts(request.locale());
         PeriodResults results = results(request, PERIOD.id());
-        long[] profit = Amounts.netProfit(results.tiers());
-        Ranked byRevenue = Ranked.descending(Amounts.revenue(results.tiers()));
-        Ranked byProfit = Ranked.descending(profit);
+        PeriodColumns.Columns amounts = columns.of(results);
+        long[] profit = amounts.netProfit();
+        Ranked byRevenue = amounts.byRevenue();
+        Ranked byProfit = amounts.byNetProfit();
         int customers = byRevenue.size();
         Double revenueShare = byRevenue.share(byRevenue.topFifth());
         Double profitShare = byProfit.share(byProfit.topFifth());

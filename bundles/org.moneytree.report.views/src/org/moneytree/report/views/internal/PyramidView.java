@@ -27,9 +27,12 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ReportView.class)
 public final class PyramidView extends StandardView {
 
+    private final PeriodColumns columns;
+
     @Activate
-    public PyramidView(@Reference ReportData data) {
+    public PyramidView(@Reference ReportData data, @Reference PeriodColumns columns) {
         super(data, "pyramid", "Customer pyramid", "客户金字塔", Group.ANALYSIS);
+        this.columns = columns;
     }
 
     @Override
@@ -45,11 +48,13 @@ public final class PyramidView extends StandardView {
         long[] customers = new long[tiers];
         long[] revenue = new long[tiers];
         long[] profit = new long[tiers];
-        for (StoredTier stored : results.tiers()) {
-            int tier = stored.tier().ordinal();
+        PeriodColumns.Columns amounts = columns.of(results);
+        List<StoredTier> stored = results.tiers();
+        for (int index = 0; index < stored.size(); index++) {
+            int tier = stored.get(index).tier().ordinal();
             customers[tier]++;
-            revenue[tier] += Amounts.cents(stored.revenue());
-            profit[tier] += Amounts.cents(stored.netProfit());
+            revenue[tier] += amounts.revenue()[index];
+            profit[tier] += amounts.netProfit()[index];
         }
         long allCustomers = results.tiers().size();
         long allRevenue = sum(revenue);

@@ -27,9 +27,12 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ReportView.class)
 public final class WhaleView extends StandardView {
 
+    private final PeriodColumns columns;
+
     @Activate
-    public WhaleView(@Reference ReportData data) {
+    public WhaleView(@Reference ReportData data, @Reference PeriodColumns columns) {
         super(data, "whale", "Whale curve", "鲸鱼曲线", Group.ANALYSIS);
+        this.columns = columns;
     }
 
     @Override
@@ -42,7 +45,7 @@ public final class WhaleView extends StandardView {
         Texts t = new Texts(request.locale());
         PeriodResults results = results(request, PERIOD.id());
         List<StoredTier> tiers = results.tiers();
-        Ranked ranked = Ranked.descending(Amounts.netProfit(tiers));
+        Ranked ranked = columns.of(results).byNetProfit();
         int customers = ranked.size();
         long total = ranked.total();
         int peak = ranked.peak();
