@@ -41,6 +41,7 @@ import org.moneytree.api.purchase.PurchaseStore;
 import org.moneytree.api.report.PeriodResults;
 import org.moneytree.api.report.ReportData;
 import org.moneytree.api.report.ReportView;
+import org.moneytree.api.report.ViewChart;
 import org.moneytree.api.report.ViewException;
 import org.moneytree.api.report.ViewModel;
 import org.moneytree.api.report.ViewRequest;
@@ -128,11 +129,36 @@ class ReportDataTest {
         }
         ReportData trusting = data;
         trusting.results(dataset, YEAR, Locale.ENGLISH);
+        viewsOfManyCustomersStayReadable();
         long trustingMicros = averageMicros(() -> trusting.results(dataset, YEAR, Locale.ENGLISH));
         System.out.printf("report data on %s: %,d customers computed for 20 requests at once in %d ms; a kept period's"
                 + " results take %d µs a request looking at the runs each time (TierHistory.runs alone %d µs), %d µs"
                 + " trusting a look for a second%n", System.getProperty("moneytree.test.database"), CUSTOMERS, micros[0],
                 micros[1], micros[2], trustingMicros);
+    }
+
+    /** Curves of 5,000 customers are sampled to at most 200 points, tables cut to their limit. */
+    private void viewsOfManyCustomersStayReadable() throws ViewException {
+        Map<String, ReportView> views = Analyses.views(Set.of("pareto", "whale", "eroders"));
+        ViewRequest request = new ViewRequest(dataset, Map.of(), Locale.ENGLISH);
+        ViewChart pareto = views.get("pareto").render(request).charts().get(0);
+        assertTrue(pareto.pointCount() <= 200, pareto.pointCount() + " points");
+        for (ViewChart.Series series : pareto.series()) {
+            assertEquals(0.0, series.points().get(0).x());
+            assertEquals(1.0, series.points().get(series.points().size() - 1).x());
+        }
+        ViewChart whale = views.get("whale").render(request).charts().get(0);
+        assertTrue(whale.pointCount() <= 200, whale.pointCount() + " points");
+        List<ViewChart.Point> points = whale.series().get(0).points();
+        assertEquals((long) CUSTOMERS, points.get(points.size() - 1).x());
+        for (ViewChart.Mark mark : whale.marks()) {
+            assertTrue(points.stream().anyMatch(point -> point.x().equals(mark.x()) && point.y() == mark.y()),
+                    "the curve passes through " + mark);
+        }
+        // every tenth customer returns more than it buys: 500 loss-makers, all lead but C00000, overridden to gold
+        ViewTable eroders = views.get("eroders").render(request).tables().get(0);
+        assertEquals(100, eroders.rows().size());
+        assertEquals(CUSTOMERS / 10 - 1, eroders.totalRows());
     }
 
     /** The average time of 200 calls, in microseconds. */

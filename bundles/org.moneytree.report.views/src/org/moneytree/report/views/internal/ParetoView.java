@@ -87,7 +87,8 @@ public final class ParetoView extends StandardView {
     private static ViewChart.Series curve(String id, String label, Ranked ranked) {
         List<ViewChart.Point> points = new ArrayList<>();
         int customers = ranked.size();
-        for (int count : ranked.samples()) {
+        // two curves share the chart's points
+        for (int count : ranked.samples(Ranked.CHART_POINTS / 2)) {
             double x = customers == 0 ? 0 : (double) count / customers;
             Double y = ranked.share(count);
             points.add(new ViewChart.Point(x, y == null ? 0 : y));

@@ -14,8 +14,8 @@ import org.moneytree.api.scoring.Ranking;
  */
 final class Ranked {
 
-    /** At most this many points per curve: enough for a smooth line, few enough to send to a browser. */
-    static final int CURVE_POINTS = 200;
+    /** At most this many points per chart: enough for smooth lines, few enough to send to a browser. */
+    static final int CHART_POINTS = 200;
 
     private final long[] amounts;
     private final int[] order;
@@ -120,13 +120,13 @@ final class Ranked {
     }
 
     /**
-     * The customer counts at which to draw a curve: 0, the last, evenly spaced ones in between ({@link #CURVE_POINTS}
-     * in all, or every count for fewer customers), and the {@code extra} counts (a peak to mark) in order.
+     * The customer counts at which to draw a curve: 0, the last, evenly spaced ones in between ({@code points} in
+     * all, or every count for fewer customers), and the {@code extra} counts (a peak to mark) in order.
      */
-    List<Integer> samples(int... extra) {
+    List<Integer> samples(int points, int... extra) {
         int n = size();
         TreeSet<Integer> counts = new TreeSet<>();
-        int steps = Math.min(n, CURVE_POINTS - 1 - extra.length);
+        int steps = Math.min(n, points - 1 - extra.length);
         counts.add(0);
         for (int step = 1; step <= steps; step++) {
             counts.add((int) Math.round((double) n * step / steps));

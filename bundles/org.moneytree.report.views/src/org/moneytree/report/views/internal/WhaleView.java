@@ -59,7 +59,7 @@ public final class WhaleView extends StandardView {
         // Shares of a total that is zero or negative say nothing (or the opposite): then the curve is in money.
         boolean inShares = total > 0;
         List<ViewChart.Point> points = new ArrayList<>();
-        for (int count : ranked.samples(peak, notNegative)) {
+        for (int count : ranked.samples(Ranked.CHART_POINTS, peak, notNegative)) {
             points.add(new ViewChart.Point((long) count, y(ranked, count, inShares), null,
                     count == 0 ? null : tiers.get(ranked.at(count - 1)).customerId()));
         }
