@@ -88,13 +88,13 @@ final class Ranked {
         return peak;
     }
 
-    /** The number of customers with an amount of zero or more: they come first, the negative ones after them. */
-    int notNegative() {
+    /** The number of customers with an amount of at least {@code cents}: they are the first ones. */
+    int atLeast(long cents) {
         int low = 0;
         int high = size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (amountAt(middle) >= 0) {
+            if (amountAt(middle) >= cents) {
                 low = middle + 1;
             } else {
                 high = middle;

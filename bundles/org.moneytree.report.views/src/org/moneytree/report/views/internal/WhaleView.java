@@ -49,13 +49,10 @@ public final class WhaleView extends StandardView {
         int customers = ranked.size();
         long total = ranked.total();
         int peak = ranked.peak();
-        int notNegative = ranked.notNegative();
+        int notNegative = ranked.atLeast(0);
+        int profitable = ranked.atLeast(1);
         int lossMakers = customers - notNegative;
         long destroyed = ranked.sum(notNegative) - total;
-        int profitable = 0;
-        while (profitable < customers && ranked.amountAt(profitable) > 0) {
-            profitable++;
-        }
         // Shares of a total that is zero or negative say nothing (or the opposite): then the curve is in money.
         boolean inShares = total > 0;
         List<ViewChart.Point> points = new ArrayList<>();
