@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -388,8 +389,10 @@ final class ReportCommand implements Callable<Integer> {
             if (folder != null) {
                 Files.createDirectories(folder);
             }
-            temporary = Files.createTempFile(folder, "." + target.getFileName() + "-", ".tmp");
-            try (OutputStream stream = Files.newOutputStream(temporary)) {
+            // Not Files.createTempFile: its file is readable by its owner only, and the report is for others too.
+            temporary = folder.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+            try (OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(stream);
             }
             try {

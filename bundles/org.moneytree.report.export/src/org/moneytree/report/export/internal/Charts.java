@@ -295,7 +295,7 @@ final class Charts {
         NumberAxis y = axis(model.y());
         y.setUpperMargin(0.1);
         BarRenderer renderer = stacked ? new GroupedStackedBarRenderer(drawn, 0) : new GroupedBarRenderer(drawn);
-        barStyle(renderer, drawn.size());
+        barStyle(renderer, drawn);
         CategoryPlot plot = new CategoryPlot(dataset, x, y, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         categoryPlotStyle(plot);
@@ -332,7 +332,7 @@ final class Charts {
         // The bars are centred, so positions along the value axis mean nothing: the values are written on them.
         y.setVisible(false);
         GroupedStackedBarRenderer renderer = new GroupedStackedBarRenderer(drawn, 1);
-        barStyle(renderer, drawn.size());
+        barStyle(renderer, drawn);
         renderer.setSeriesPaint(0, new Color(0, 0, 0, 0));
         renderer.setSeriesVisibleInLegend(0, false);
         renderer.setSeriesItemLabelsVisible(0, false);
@@ -371,13 +371,16 @@ final class Charts {
         return new SeriesKey(series.id() + "#" + all.indexOf(series), series.label());
     }
 
-    private void barStyle(BarRenderer renderer, int count) {
+    /** Bars without shadows or gradients; a series named after a tier (migration's) takes the tier's colour. */
+    private void barStyle(BarRenderer renderer, List<ViewChart.Series> series) {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setMaximumBarWidth(0.12);
-        for (int s = 0; s < count; s++) {
-            renderer.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
+        for (int s = 0; s < series.size(); s++) {
+            ViewChart.Series each = series.get(s);
+            Color tier = each == null ? null : tierColour(each.id());
+            renderer.setSeriesPaint(s, tier != null && series.size() > 1 ? tier : PALETTE[s % PALETTE.length]);
         }
     }
 

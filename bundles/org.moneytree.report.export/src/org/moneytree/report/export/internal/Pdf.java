@@ -69,6 +69,8 @@ final class Pdf {
     static final float TABLE_FONT = 8.5f;
     static final float ROW = 13;
     static final float CELL_PADDING = 3;
+    static final float HEADER_LEADING = 10;
+    static final float MINIMUM_COLUMN = 24;
 
     /** Rows of a table shown at most: what fits on one page under its header, with the note on the cut. */
     static final int PAGE_ROWS = (int) Math.floor((TOP - BOTTOM - ROW - ROW) / ROW);
@@ -250,30 +252,44 @@ final class Pdf {
 
     private void table(ViewTable table, Layout layout) throws IOException {
         List<ViewTable.Column> columns = table.columns();
-        int shown = Math.min(table.rows().size(), PAGE_ROWS);
-        List<List<String>> cells = new ArrayList<>(shown);
-        for (List<Object> row : table.rows().subList(0, shown)) {
+        List<List<String>> cells = new ArrayList<>();
+        for (List<Object> row : table.rows().subList(0, Math.min(table.rows().size(), PAGE_ROWS))) {
             List<String> values = new ArrayList<>(row.size());
             for (int c = 0; c < row.size(); c++) {
-                values.add(format.format(columns.get(c).type(), row.get(c)));
+                values.add(format.format(columns.get(c).type(), row.get(c)).replaceAll("\\s+", " ").strip());
             }
             cells.add(values);
         }
         float[] widths = widths(columns, cells, layout.fonts);
+        List<List<String>> headers = new ArrayList<>();
+        int headerLines = 1;
+        for (int c = 0; c < columns.size(); c++) {
+            List<String> lines = layout.wrap(columns.get(c).label(), Face.BOLD, TABLE_FONT, widths[c] - 2 * CELL_PADDING);
+            if (lines.size() > 2) {
+                lines = List.of(lines.get(0), layout.fit(String.join(" ", lines.subList(1, lines.size())), Face.BOLD,
+                        TABLE_FONT, widths[c] - 2 * CELL_PADDING));
+            }
+            headers.add(lines);
+            headerLines = Math.max(headerLines, lines.size());
+        }
+        float headerHeight = ROW + (headerLines - 1) * HEADER_LEADING;
+        // A page's worth: the rows that fit on a page under the header, with the note on the cut.
+        int shown = Math.min(cells.size(), (int) Math.floor((TOP - BOTTOM - headerHeight - ROW) / ROW));
         // The title, the header and a few rows stay together.
-        layout.need(15 + ROW * Math.min(4, shown + 1) + 6);
+        layout.need(15 + headerHeight + ROW * Math.min(3, shown) + 6);
         layout.space(6);
         layout.paragraph(table.title(), Face.BOLD, 11, 15, TEXT);
         layout.space(2);
-        header(columns, widths, layout);
-        for (List<String> row : cells) {
+        header(columns, headers, widths, headerHeight, layout);
+        for (List<String> row : cells.subList(0, shown)) {
             if (layout.y - ROW < BOTTOM) {
                 layout.newPage();
-                header(columns, widths, layout);
+                header(columns, headers, widths, headerHeight, layout);
             }
             float x = MARGIN;
             for (int c = 0; c < row.size(); c++) {
-                cell(row.get(c), ValueFormat.numeric(columns.get(c).type()), x, widths[c], Face.REGULAR, layout);
+                cell(row.get(c), ValueFormat.numeric(columns.get(c).type()), x, widths[c], Face.REGULAR,
+                        layout.y - ROW + 4, layout);
                 x += widths[c];
             }
             layout.rule(layout.y - ROW, 0.25f);
@@ -290,49 +306,98 @@ final class Pdf {
         layout.space(8);
     }
 
-    private void header(List<ViewTable.Column> columns, float[] widths, Layout layout) throws IOException {
+    private void header(List<ViewTable.Column> columns, List<List<String>> headers, float[] widths, float height,
+            Layout layout) throws IOException {
         layout.out.setNonStrokingColor(HEADER);
-        layout.out.addRect(MARGIN, layout.y - ROW, WIDTH, ROW);
+        layout.out.addRect(MARGIN, layout.y - height, WIDTH, height);
         layout.out.fill();
         float x = MARGIN;
         for (int c = 0; c < columns.size(); c++) {
-            cell(columns.get(c).label(), ValueFormat.numeric(columns.get(c).type()), x, widths[c], Face.BOLD,
-                    layout);
+            List<String> lines = headers.get(c);
+            for (int line = 0; line < lines.size(); line++) {
+                cell(lines.get(line), ValueFormat.numeric(columns.get(c).type()), x, widths[c], Face.BOLD,
+                        layout.y - ROW + 4 - line * HEADER_LEADING, layout);
+            }
             x += widths[c];
         }
-        layout.rule(layout.y - ROW, 0.5f);
-        layout.y -= ROW;
+        layout.rule(layout.y - height, 0.5f);
+        layout.y -= height;
     }
 
-    private void cell(String value, boolean right, float x, float width, Face font, Layout layout) throws IOException {
-        String text = layout.fit(value.replaceAll("\\s+", " ").strip(), font, TABLE_FONT, width - 2 * CELL_PADDING);
+    private void cell(String value, boolean right, float x, float width, Face font, float baseline, Layout layout)
+            throws IOException {
+        String text = layout.fit(value, font, TABLE_FONT, width - 2 * CELL_PADDING);
         float textWidth = layout.width(text, font, TABLE_FONT);
         float left = right ? x + width - CELL_PADDING - textWidth : x + CELL_PADDING;
-        layout.text(left, layout.y - ROW + 4, font, TABLE_FONT, text, TEXT);
+        layout.text(left, baseline, font, TABLE_FONT, text, TEXT);
     }
 
-    /** Columns as wide as their widest text, scaled together to the page's width. */
+    /**
+     * Columns as wide as their widest value and header, stretched to the page's width. When they do not fit,
+     * headers go on two lines; when that is not enough either, the widest columns give way until the table fits
+     * (their values cut with an ellipsis).
+     */
     private static float[] widths(List<ViewTable.Column> columns, List<List<String>> cells, Fonts fonts)
             throws IOException {
-        float[] widths = new float[columns.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            float widest = fonts.width(columns.get(c).label(), Face.BOLD, TABLE_FONT);
+        int count = columns.size();
+        float[] oneLine = new float[count];
+        float[] twoLines = new float[count];
+        for (int c = 0; c < count; c++) {
+            float values = 0;
             for (int r = 0; r < Math.min(cells.size(), 200); r++) {
-                widest = Math.max(widest, fonts.width(cells.get(r).get(c).replaceAll("\\s+", " ").strip(), Face.REGULAR,
-                        TABLE_FONT));
+                values = Math.max(values, fonts.width(cells.get(r).get(c), Face.REGULAR, TABLE_FONT));
             }
-            widths[c] = Math.min(widest + 2 * CELL_PADDING, WIDTH * 0.45f);
+            values = Math.min(values, WIDTH * 0.45f) + 2 * CELL_PADDING;
+            float header = fonts.width(columns.get(c).label(), Face.BOLD, TABLE_FONT) + 2 * CELL_PADDING;
+            oneLine[c] = Math.max(Math.max(values, header), MINIMUM_COLUMN);
+            float word = 0;
+            for (String each : columns.get(c).label().split("\\s+")) {
+                word = Math.max(word, fonts.width(each, Face.BOLD, TABLE_FONT));
+            }
+            twoLines[c] = Math.max(Math.max(values, Math.max(header * 0.6f, word) + 2 * CELL_PADDING), MINIMUM_COLUMN);
         }
+        if (sum(oneLine) <= WIDTH) {
+            return stretched(oneLine);
+        }
+        if (sum(twoLines) <= WIDTH) {
+            return stretched(twoLines);
+        }
+        // The widest columns are capped at the width that makes the table fit.
+        float[] sorted = twoLines.clone();
+        java.util.Arrays.sort(sorted);
+        float rest = WIDTH;
+        float cap = WIDTH / count;
+        for (int i = 0; i < count; i++) {
+            float fair = rest / (count - i);
+            if (sorted[i] > fair) {
+                cap = fair;
+                break;
+            }
+            rest -= sorted[i];
+            cap = sorted[i];
+        }
+        float[] widths = new float[count];
+        for (int c = 0; c < count; c++) {
+            widths[c] = Math.min(twoLines[c], cap);
+        }
+        return stretched(widths);
+    }
+
+    private static float sum(float[] values) {
         float total = 0;
-        for (float width : widths) {
-            total += width;
+        for (float value : values) {
+            total += value;
         }
-        if (total > 0) {
-            for (int c = 0; c < widths.length; c++) {
-                widths[c] = widths[c] * WIDTH / total;
-            }
+        return total;
+    }
+
+    private static float[] stretched(float[] widths) {
+        float total = sum(widths);
+        float[] stretched = new float[widths.length];
+        for (int c = 0; c < widths.length; c++) {
+            stretched[c] = total <= 0 ? WIDTH / widths.length : widths[c] * WIDTH / total;
         }
-        return widths;
+        return stretched;
     }
 
     // ----------------------------------------------------------------------------------------------------
@@ -395,7 +460,7 @@ final class Pdf {
 
         static boolean sets(String text) {
             String plain = Fonts.substitute(text);
-            return plain.codePoints().allMatch(Standard::sets);
+            return plain.codePoints().allMatch(c -> sets(c) || Fonts.FALLBACKS.containsKey(c));
         }
 
         static boolean sets(int codePoint) {
@@ -463,11 +528,27 @@ final class Pdf {
             return sets('\u2022') ? "\u2022" : sets('\u00B7') ? "\u00B7" : "-";
         }
 
-        /** The text with what the font cannot set replaced by '?'. */
+        /**
+         * Signs Helvetica lacks, written plainly: an arrow in a heading should not be what makes a document
+         * embed a Chinese font.
+         */
+        static final Map<Integer, String> FALLBACKS = Map.of((int) '\u2192', "->", (int) '\u2190', "<-",
+                (int) '\u2194', "<->", (int) '\u2264', "<=", (int) '\u2265', ">=", (int) '\u2260', "!=",
+                (int) '\u2248', "~", (int) '\u2191', "^", (int) '\u2193', "v");
+
+        /** The text with what the font cannot set written plainly, or as '?'. */
         String printable(String text) {
             String plain = substitute(text);
             StringBuilder printable = new StringBuilder(plain.length());
-            plain.codePoints().forEach(c -> printable.appendCodePoint(sets(c) ? c : '?'));
+            plain.codePoints().forEach(c -> {
+                if (sets(c)) {
+                    printable.appendCodePoint(c);
+                } else if (FALLBACKS.containsKey(c)) {
+                    printable.append(FALLBACKS.get(c));
+                } else {
+                    printable.append('?');
+                }
+            });
             return printable.toString();
         }
 
