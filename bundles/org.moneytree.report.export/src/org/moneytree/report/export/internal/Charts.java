@@ -202,6 +202,8 @@ final class Charts {
                 pointer.setFont(font(Font.PLAIN, 12));
                 pointer.setPaint(MARK);
                 pointer.setArrowPaint(MARK);
+                // Over a curve the label needs a ground of its own to be read.
+                pointer.setBackgroundPaint(new Color(255, 255, 255, 225));
                 pointer.setTextAnchor(high ? (right ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT)
                         : (right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT));
                 plot.addAnnotation(pointer);
