@@ -11,6 +11,9 @@ import org.moneytree.api.exports.ArchiveExporter;
 import org.moneytree.api.imports.ArchiveImporter;
 import org.moneytree.api.profit.ProfitabilityService;
 import org.moneytree.api.purchase.PurchaseStore;
+import org.moneytree.api.report.ReportData;
+import org.moneytree.api.report.ReportView;
+import org.moneytree.api.report.ViewExporter;
 import org.moneytree.api.scoring.ScoringModel;
 import org.moneytree.api.tier.TierHistory;
 import org.moneytree.api.tier.TieringService;
@@ -22,6 +25,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import picocli.CommandLine;
 
@@ -57,6 +61,15 @@ public final class CommandLineRunner {
     private volatile ComponentServiceObjects<LifetimeService> lifetime;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ComponentServiceObjects<UserDirectory> users;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentServiceObjects<ViewExporter> viewExporter;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentServiceObjects<ReportData> reportData;
+    // The reporting views' whiteboard: every view registered now, from the core or a plugin, bound as it comes
+    // and goes (greedy, so that a view registered after this component is seen too).
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ComponentServiceObjects<ReportView>> views;
 
     private final BundleContext context;
 
@@ -98,6 +111,9 @@ public final class CommandLineRunner {
                         .addSubcommand(new UsersCommand.ChangePassword(platform, out))
                         .addSubcommand(new UsersCommand.ChangeRole(platform, out))
                         .addSubcommand(new UsersCommand.RemoveUser(platform, out)))
+                .addSubcommand(new CommandLine(new ReportCommand(platform, out))
+                        .addSubcommand(new ReportCommand.ListViews(platform, out))
+                        .addSubcommand(new ReportCommand.Pdf(platform, out, err)))
                 .addSubcommand(new CommandLine(new PluginsCommand())
                         .addSubcommand(new PluginsCommand.ListPlugins(platform, out))
                         .addSubcommand(new PluginsCommand.InstallPlugin(platform, out))
@@ -181,6 +197,29 @@ public final class CommandLineRunner {
 
         UserDirectory users() {
             return required(runner.users, "the user directory", "org.moneytree.users");
+        }
+
+        ViewExporter viewExporter() {
+            return required(runner.viewExporter, "the report exports", "org.moneytree.report.export");
+        }
+
+        /** The shared analysed figures, or {@code null} when their bundle is not running. */
+        ReportData reportData() {
+            ComponentServiceObjects<ReportData> objects = runner.reportData;
+            return objects == null ? null : objects.getService();
+        }
+
+        /** The reporting views registered now; a view whose component fails to activate is left out. */
+        List<ReportView> views() {
+            List<ComponentServiceObjects<ReportView>> bound = runner.views;
+            List<ReportView> found = new java.util.ArrayList<>();
+            for (ComponentServiceObjects<ReportView> objects : bound == null ? List.<ComponentServiceObjects<ReportView>>of() : bound) {
+                ReportView view = objects.getService();
+                if (view != null) {
+                    found.add(view);
+                }
+            }
+            return found;
         }
 
         PluginManager plugins() {
