@@ -13,8 +13,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     int sessionTimeoutMinutes() default 30;
 
     @AttributeDefinition(name = "Failed logins before a pause",
-            description = "After this many failed logins in a row for one name or from one address, logins from"
-                    + " there are refused for a while.", min = "1")
+            description = "After this many failed logins in a row for one name (four times as many from one address),"
+                    + " its logins are refused for a while.", min = "1")
     int maxFailedLogins() default 5;
 
     @AttributeDefinition(name = "Pause after failed logins (seconds)",

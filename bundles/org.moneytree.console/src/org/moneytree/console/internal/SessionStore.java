@@ -28,6 +28,7 @@ public final class SessionStore {
 
     private static final long MAX_LOCKOUT_SECONDS = 3600;
     private static final int MAX_THROTTLE_ENTRIES = 10_000;
+    private static final int ADDRESS_FACTOR = 4;
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, ConsoleSession> sessions = new ConcurrentHashMap<>();
@@ -111,12 +112,14 @@ public final class SessionStore {
             failures.values().removeIf(entry -> now - entry.lastNanos() > TimeUnit.SECONDS.toNanos(MAX_LOCKOUT_SECONDS)
                     && now - entry.blockedUntilNanos() > 0);
         }
+        // An address (a whole office behind one router) may fail more often than one name before it pauses.
         for (String key : new String[] { nameKey(name), addressKey(address) }) {
+            int allowed = key.startsWith("address:") ? maxFailedLogins * ADDRESS_FACTOR : maxFailedLogins;
             failures.compute(key, (k, previous) -> {
                 int count = previous == null ? 1 : previous.count() + 1;
                 long blockedUntil = now;
-                if (count >= maxFailedLogins) {
-                    int doublings = Math.min(20, count - maxFailedLogins);
+                if (count >= allowed) {
+                    int doublings = Math.min(20, count - allowed);
                     long lockout = Math.min(lockoutNanos << doublings, TimeUnit.SECONDS.toNanos(MAX_LOCKOUT_SECONDS));
                     blockedUntil = now + lockout;
                 }
