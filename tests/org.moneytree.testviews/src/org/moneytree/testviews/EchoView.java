@@ -59,6 +59,17 @@ public final class EchoView implements ReportView {
                 new ViewChart.Axis("Customers", ValueType.SHARE), new ViewChart.Axis("Profit", ValueType.MONEY),
                 List.of(new ViewChart.Series("values", "Values", points)),
                 List.of(new ViewChart.Mark("peak", "Peak", (double) Math.max(0, count - 1), (count - 1) * 10.0)));
+        ViewChart pyramid = new ViewChart("pyramid", "Echo pyramid", ViewChart.Kind.PYRAMID,
+                new ViewChart.Axis("Tier", ValueType.TIER), new ViewChart.Axis("Customers", ValueType.COUNT),
+                List.of(new ViewChart.Series("customers", "Customers", List.of(new ViewChart.Point("platinum", 5),
+                        new ViewChart.Point("gold", 15), new ViewChart.Point("iron", 50), new ViewChart.Point("lead", 30)))),
+                List.of());
+        ViewChart stacked = new ViewChart("stacked", "Echo stacked bars", ViewChart.Kind.STACKED_BAR,
+                new ViewChart.Axis("Period", ValueType.PERIOD), new ViewChart.Axis("Net profit", ValueType.MONEY),
+                List.of(new ViewChart.Series("gold", "Gold", List.of(new ViewChart.Point("2023", 10),
+                        new ViewChart.Point("2024", 12))), new ViewChart.Series("lead", "Lead",
+                                List.of(new ViewChart.Point("2023", 3), new ViewChart.Point("2024", -2)))),
+                List.of());
         ViewTable table = new ViewTable("customers", "Customers",
                 List.of(new ViewTable.Column("customer", "Customer", ValueType.CUSTOMER),
                         new ViewTable.Column("net_profit", "Net profit", ValueType.MONEY),
@@ -69,6 +80,6 @@ public final class EchoView implements ReportView {
         return new ViewModel(id(), title(request.locale()) + " — " + request.dataset(), summary,
                 List.of(new KeyFigure("count", "Points", ValueType.COUNT, (long) count),
                         new KeyFigure("profit", "Net profit", ValueType.MONEY, new BigDecimal("9.25"))),
-                List.of(chart), List.of(table), List.of());
+                List.of(chart, pyramid, stacked), List.of(table), List.of("A view for the console's tests."));
     }
 }

@@ -29,7 +29,7 @@ public final class SecurityFilter implements Filter {
 
     /** What the login page needs before anyone has logged in. */
     private static final Set<String> PUBLIC_PAGES = Set.of("/login.html", "/css/console.css", "/js/login.js",
-            "/js/i18n.js", "/js/http.js", "/favicon.svg");
+            "/js/i18n.js", "/js/http.js", "/js/dom.js", "/favicon.svg");
 
     private final SessionStore sessions;
 
