@@ -50,6 +50,8 @@ export function drawChart(box, chart, shell) {
     event.native.target.style.cursor = point && point.customerId ? 'pointer' : 'default';
   };
   const instance = new window.Chart(canvas, config);
+  // What the canvas shows, as text for screen readers (and tests): the categories or the series.
+  canvas.textContent = chart.title + ': ' + (config.data.labels || chart.series.map((series) => series.label)).join(', ');
   charts.set(canvas, instance);
   box.dataset.drawn = 'true';
   box.dataset.drawnPoints = String(instance.data.datasets

@@ -118,6 +118,7 @@ public final class ApiServlet extends HttpServlet {
         String path = Http.path(request);
         Optional<ApiRouter.Match> match = router.match(method, path);
         if (match.isEmpty()) {
+            Http.drain(request);
             List<String> allowed = router.methods(path);
             if (!allowed.isEmpty()) {
                 response.setHeader("Allow", String.join(", ", allowed));
@@ -143,6 +144,7 @@ public final class ApiServlet extends HttpServlet {
                         ? HttpServletResponse.SC_CREATED : HttpServletResponse.SC_OK, body);
             }
         } catch (ApiException e) {
+            Http.drain(request);
             Http.error(response, e.status(), e.getMessage());
         } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
             // A failure of a service behind the API is the user's to read, not a reason to stop the console.

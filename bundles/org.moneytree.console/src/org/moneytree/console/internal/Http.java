@@ -80,6 +80,18 @@ final class Http {
         }
     }
 
+    /**
+     * Reads and drops what is left of a request's body (up to 1 MB) before an early answer: Jetty closes a
+     * connection whose request body was not read, and a client that reuses it then finds it gone.
+     */
+    static void drain(HttpServletRequest request) {
+        try {
+            request.getInputStream().skipNBytes(Math.min(Math.max(0, request.getContentLengthLong()), 1 << 20));
+        } catch (IOException | IllegalStateException e) {
+            // a body read already, or none: nothing to drop
+        }
+    }
+
     static void error(HttpServletResponse response, int status, String message) throws IOException {
         json(response, status, Map.of("error", message));
     }

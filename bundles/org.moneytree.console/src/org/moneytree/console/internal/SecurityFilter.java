@@ -61,6 +61,7 @@ public final class SecurityFilter implements Filter {
         }
         Optional<ConsoleSession> found = sessions.find(Http.sessionId(request));
         if (found.isEmpty()) {
+            Http.drain(request);
             if (api) {
                 Http.error(response, HttpServletResponse.SC_UNAUTHORIZED,
                         new Messages(Http.requestedLocale(request)).get("noSession"));
@@ -72,6 +73,7 @@ public final class SecurityFilter implements Filter {
         ConsoleSession session = found.get();
         if (Http.stateChanging(request.getMethod())
                 && !constantTimeEquals(session.csrf(), request.getHeader(Http.CSRF_HEADER))) {
+            Http.drain(request);
             Http.error(response, HttpServletResponse.SC_FORBIDDEN, new Messages(session.locale()).get("csrf"));
             return;
         }
