@@ -31,7 +31,7 @@ final class ConsoleCommand implements Callable<Integer> {
     static final String PORT = "org.osgi.service.http.port";
     static final String HOST = "org.apache.felix.http.host";
 
-    private static final Duration SERVER_WAIT = Duration.ofSeconds(10);
+    private static final Duration SERVER_WAIT = Duration.ofSeconds(3);
     private static final Duration CONSOLE_WAIT = Duration.ofSeconds(60);
 
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default 8080; read by the moneytree script).")
