@@ -1,0 +1,133 @@
+// A view's page: the form for its parameters, then its key figures, charts and tables, and the export links.
+import { api, query } from './http.js';
+import { formatValue, t, tierName, TIERS } from './i18n.js';
+import { fill, h } from './dom.js';
+import { drawChart } from './charts.js';
+import { renderTable } from './tables.js';
+
+let showing = 0;
+
+export async function showView(content, shell, id, given) {
+  const ticket = ++showing;
+  const view = shell.view(id);
+  if (!view) {
+    fill(content, h('p', { className: 'error' }, t('error.title') + ': ' + id));
+    return;
+  }
+  const values = {};
+  for (const parameter of view.parameters) {
+    values[parameter.id] = given[parameter.id] ?? (parameter.kind === 'PERIOD' ? shell.period() : '');
+  }
+  const dataset = shell.dataset();
+  const request = { dataset, ...values };
+  const result = h('div', { className: 'view-result', id: 'view-result' });
+  const page = h('section', { className: 'page view-page', dataset: { page: 'view', viewId: id } },
+    h('h1', {}, view.title),
+    parameterForm(view, values, shell),
+    exportLinks(view, request, shell),
+    result);
+  fill(content, page);
+
+  const missing = view.parameters.some((parameter) => parameter.required && !values[parameter.id]);
+  if (!dataset || missing) {
+    return;
+  }
+  fill(result, h('p', { className: 'loading' }, t('view.loading')));
+  try {
+    const model = await api('GET', '/api/views/' + encodeURIComponent(id) + query(request));
+    if (ticket === showing) {
+      renderModel(result, model, shell);
+      page.dataset.loaded = 'true';
+    }
+  } catch (failure) {
+    if (ticket === showing) {
+      fill(result, h('p', { className: 'error', dataset: { status: String(failure.status) } }, failure.message));
+      page.dataset.loaded = 'error';
+    }
+  }
+}
+
+function parameterForm(view, values, shell) {
+  if (!view.parameters.length) {
+    return null;
+  }
+  const fields = view.parameters.map((parameter) => {
+    const name = 'parameter-' + parameter.id;
+    let input;
+    if (parameter.kind === 'PERIOD') {
+      input = h('select', { id: name, name: parameter.id },
+        ...shell.state.periods.map((period) => h('option', { value: period }, period)));
+      input.value = values[parameter.id];
+    } else if (parameter.kind === 'TIER') {
+      input = h('select', { id: name, name: parameter.id },
+        parameter.required ? null : h('option', { value: '' }, t('view.none')),
+        ...TIERS.map((tier) => h('option', { value: tier }, tierName(tier))));
+      input.value = values[parameter.id] || '';
+    } else {
+      input = h('input', {
+        id: name,
+        name: parameter.id,
+        type: parameter.kind === 'INTEGER' ? 'number' : 'text',
+        list: parameter.kind === 'CUSTOMER' ? 'customer-matches' : null,
+        required: parameter.required,
+        value: values[parameter.id] || '',
+      });
+    }
+    return h('label', {}, h('span', {}, parameter.label + (parameter.required ? ' *' : '')), ' ', input);
+  });
+  const form = h('form', { className: 'parameters', id: 'view-parameters' }, ...fields,
+    h('button', { type: 'submit', id: 'view-show' }, t('view.show')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const chosen = {};
+    for (const parameter of view.parameters) {
+      chosen[parameter.id] = form.elements[parameter.id].value.trim();
+    }
+    window.location.hash = '#/view/' + encodeURIComponent(view.id) + query(chosen);
+  });
+  return form;
+}
+
+function exportLinks(view, request, shell) {
+  const base = '/api/views/' + encodeURIComponent(view.id);
+  return h('div', { className: 'exports' },
+    h('a', { className: 'button', id: 'export-csv', href: base + '/export.csv' + query(request), download: '' }, t('view.exportCsv')),
+    h('a', { className: 'button', id: 'export-html', href: base + '/export.html' + query(request), download: '' }, t('view.exportHtml')),
+    h('a', { className: 'button', id: 'export-pdf', download: '',
+      href: '/api/export.pdf' + query({ dataset: request.dataset, period: shell.period() }) }, t('view.exportPdf')));
+}
+
+function renderModel(result, model, shell) {
+  fill(result,
+    h('h2', { className: 'model-title' }, model.title),
+    model.summary ? h('p', { className: 'summary' }, model.summary) : null,
+    model.figures.length ? h('dl', { className: 'figures', 'aria-label': t('view.figures') },
+      ...model.figures.map((figure) => h('div', { className: 'figure', dataset: { figureId: figure.id } },
+        h('dt', {}, figure.label),
+        h('dd', { className: figure.type.toLowerCase() }, figureValue(figure, shell))))) : null,
+    ...model.charts.map((chart) => chartBox(chart, shell)),
+    ...model.tables.map((table) => renderTable(table, shell)),
+    model.notes.length ? h('section', { className: 'notes' }, h('h3', {}, t('view.notes')),
+      h('ul', {}, ...model.notes.map((note) => h('li', {}, note)))) : null);
+  for (const box of result.querySelectorAll('[data-chart-id]')) {
+    drawChart(box, box.chart, shell);
+  }
+}
+
+function figureValue(figure, shell) {
+  if (figure.type === 'CUSTOMER' && figure.value) {
+    return h('a', { href: shell.accountHref(figure.value), dataset: { customer: figure.value } }, figure.value);
+  }
+  return formatValue(figure.type, figure.value);
+}
+
+function chartBox(chart, shell) {
+  const points = chart.series.reduce((sum, series) => sum + series.points.length, 0);
+  const hasCustomers = chart.series.some((series) => series.points.some((point) => point.customerId));
+  const box = h('figure', { className: 'chart kind-' + chart.kind.toLowerCase(), dataset: { chartId: chart.id, points: String(points), kind: chart.kind } },
+    h('figcaption', {}, chart.title),
+    h('div', { className: 'canvas-box' }, h('canvas', { id: 'chart-' + chart.id, 'aria-label': chart.title, role: 'img' })),
+    hasCustomers ? h('p', { className: 'hint' }, t('chart.clickHint')) : null);
+  box.chart = chart;
+  return box;
+}
