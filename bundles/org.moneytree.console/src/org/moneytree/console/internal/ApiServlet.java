@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,6 +69,8 @@ public final class ApiServlet extends HttpServlet {
     private final transient SessionStore sessions;
     private final transient ViewRegistry views;
     private final transient ApiRouter router = new ApiRouter();
+    /** The customer search of each dataset's latest period, kept while its results are the same object. */
+    private final transient Map<String, TierSearch> tierSearches = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private transient volatile ReportData reportData;
@@ -375,36 +378,49 @@ public final class ApiServlet extends HttpServlet {
     // --- customers
 
     /**
-     * Up to 50 customers whose id or name contains the text: from the key-account archive, or, for a dataset
-     * without one, from the stored tiers of its latest period.
+     * Up to 50 customers whose id or name contains the text, ignoring case: the id equal to it first, then ids that
+     * start with it, then the rest, each by id; with the name from the key-account archive and the tier of the
+     * dataset's latest tiered period. Bounded however many customers there are: the archive answers a query limited
+     * to 50 rows, and the latest period's ids, which {@link ReportData} keeps in memory, are searched in one text
+     * ({@link TierSearch}) built once per period's results.
      */
     private Object customers(ApiCall call) throws ApiException {
         String dataset = dataset(call);
-        String text = call.parameter("q");
-        String needle = text == null ? "" : text.toLowerCase(Locale.ROOT);
-        List<Map<String, Object>> found = new ArrayList<>();
-        CustomerArchive customers = archive;
-        List<Customer> archived = customers == null ? List.of() : customers.customers(dataset);
-        if (!archived.isEmpty()) {
-            archived.stream()
-                    .filter(c -> c.id().toLowerCase(Locale.ROOT).contains(needle)
-                            || c.name().toLowerCase(Locale.ROOT).contains(needle))
-                    .sorted(Comparator.comparing(Customer::id)).limit(CUSTOMER_MATCHES)
-                    .forEach(c -> found.add(customer(c.id(), c.name(), null)));
-            return found;
+        String text = call.parameter("q") == null ? "" : call.parameter("q").strip();
+        if (text.length() > MAX_PARAMETER_LENGTH) {
+            throw new ApiException(HttpServletResponse.SC_BAD_REQUEST,
+                    call.messages().get("tooLong", "q", MAX_PARAMETER_LENGTH));
         }
         ReportData data = reportData(call);
-        if (data.periods(dataset).isEmpty()) {
-            return found;
+        TierSearch search = null;
+        if (!data.periods(dataset).isEmpty()) {
+            try {
+                PeriodResults results = data.results(dataset, data.latest(dataset, call.locale()), call.locale());
+                search = tierSearches.compute(dataset, (name, kept) -> TierSearch.of(results, kept));
+            } catch (ViewException e) {
+                throw new ApiException(422, e.getMessage());
+            }
         }
-        try {
-            PeriodResults results = data.results(dataset, data.latest(dataset, call.locale()), call.locale());
-            results.tiers().stream().filter(t -> t.customerId().toLowerCase(Locale.ROOT).contains(needle))
-                    .limit(CUSTOMER_MATCHES).forEach(t -> found.add(customer(t.customerId(), null, t)));
-        } catch (ViewException e) {
-            throw new ApiException(422, e.getMessage());
+        Map<String, Map<String, Object>> found = new LinkedHashMap<>();
+        CustomerArchive customers = archive;
+        if (customers != null) {
+            for (Customer customer : customers.find(dataset, text, CUSTOMER_MATCHES)) {
+                found.put(customer.id(), customer(customer.id(), customer.name(),
+                        search == null ? null : search.tier(customer.id())));
+            }
         }
-        return found;
+        if (search != null) {
+            for (StoredTier tier : search.find(text, CUSTOMER_MATCHES)) {
+                found.computeIfAbsent(tier.customerId(), id -> customer(id, null, tier));
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        Comparator<Map<String, Object>> order = Comparator.comparingInt(match -> {
+            String id = ((String) match.get("id")).toLowerCase(Locale.ROOT);
+            return id.equals(lower) ? 0 : id.startsWith(lower) ? 1 : 2;
+        });
+        return found.values().stream().sorted(order.thenComparing(match -> (String) match.get("id")))
+                .limit(CUSTOMER_MATCHES).toList();
     }
 
     private static Map<String, Object> customer(String id, String name, StoredTier tier) {

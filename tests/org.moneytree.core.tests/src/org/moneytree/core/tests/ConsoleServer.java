@@ -2,28 +2,17 @@ package org.moneytree.core.tests;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.moneytree.api.profit.Period;
-import org.moneytree.api.report.PeriodResults;
 import org.moneytree.api.report.ReportData;
-import org.moneytree.api.report.ViewException;
 import org.moneytree.api.user.Role;
-import org.moneytree.api.user.User;
 import org.moneytree.api.user.UserDirectory;
 import org.moneytree.api.user.UserException;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
@@ -35,9 +24,8 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The web console inside the test framework: Jetty configured through Configuration Admin (PID
- * {@code org.apache.felix.http}) on a free port of 127.0.0.1, and the users the tests log in as. Where no
- * bundle provides a {@link UserDirectory} or {@link ReportData} (a branch without them), simple in-memory ones
- * are registered; otherwise the real ones are used.
+ * {@code org.apache.felix.http}) on a free port of 127.0.0.1, the platform's real {@link UserDirectory} and
+ * {@link ReportData}, and the users the tests log in as.
  */
 final class ConsoleServer {
 
@@ -49,7 +37,6 @@ final class ConsoleServer {
     private static ConsoleServer running;
 
     private final String base;
-    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
 
     private ConsoleServer(String base) {
         this.base = base;
@@ -63,7 +50,7 @@ final class ConsoleServer {
                 port = socket.getLocalPort();
             }
             ConsoleServer server = new ConsoleServer("http://127.0.0.1:" + port);
-            server.registerMissingServices();
+            requireRealServices();
             Configuration jetty = Services.get(ConfigurationAdmin.class).getConfiguration("org.apache.felix.http", "?");
             Dictionary<String, Object> properties = new Hashtable<>();
             properties.put("org.apache.felix.http.enable", "true");
@@ -81,12 +68,15 @@ final class ConsoleServer {
         return base;
     }
 
-    private void registerMissingServices() {
-        if (!provided(UserDirectory.class)) {
-            registrations.add(Services.context().registerService(UserDirectory.class, new MemoryUsers(), null));
-        }
-        if (!provided(ReportData.class)) {
-            registrations.add(Services.context().registerService(ReportData.class, new FixedReportData(), null));
+    /**
+     * The console is tested against the platform's own user directory and report data: a stand-in would hide
+     * that the console and these services do not work together.
+     */
+    private static void requireRealServices() {
+        for (Class<?> type : List.of(UserDirectory.class, ReportData.class)) {
+            if (!provided(type)) {
+                throw new AssertionError("no bundle provides " + type.getName() + ": the console needs it");
+            }
         }
     }
 
@@ -167,103 +157,5 @@ final class ConsoleServer {
             }
         }
         return false;
-    }
-
-    /** Users in memory, for a branch without the real user directory. */
-    static final class MemoryUsers implements UserDirectory {
-        private final Map<String, User> users = new LinkedHashMap<>();
-        private final Map<String, String> passwords = new LinkedHashMap<>();
-
-        @Override
-        public synchronized Optional<User> authenticate(String name, char[] password) {
-            String known = passwords.get(name);
-            return known != null && known.equals(new String(password)) ? Optional.of(users.get(name)) : Optional.empty();
-        }
-
-        @Override
-        public synchronized List<User> users() {
-            return users.values().stream().sorted(java.util.Comparator.comparing(User::name)).toList();
-        }
-
-        @Override
-        public synchronized Optional<User> user(String name) {
-            return Optional.ofNullable(users.get(name));
-        }
-
-        @Override
-        public synchronized User create(String name, Role role, char[] password) throws UserException {
-            if (users.containsKey(name)) {
-                throw new UserException("user " + name + " exists already");
-            }
-            if (password.length < MIN_PASSWORD) {
-                throw new UserException("a password has at least " + MIN_PASSWORD + " characters");
-            }
-            User user = new User(name, role, Instant.now(), null);
-            users.put(name, user);
-            passwords.put(name, new String(password));
-            return user;
-        }
-
-        @Override
-        public synchronized void changePassword(String name, char[] password) throws UserException {
-            if (!users.containsKey(name)) {
-                throw new UserException("no user " + name);
-            }
-            if (password.length < MIN_PASSWORD) {
-                throw new UserException("a password has at least " + MIN_PASSWORD + " characters");
-            }
-            passwords.put(name, new String(password));
-        }
-
-        @Override
-        public synchronized User changeRole(String name, Role role) throws UserException {
-            User user = users.get(name);
-            if (user == null) {
-                throw new UserException("no user " + name);
-            }
-            User changed = new User(name, role, user.created(), user.lastLogin());
-            users.put(name, changed);
-            return changed;
-        }
-
-        @Override
-        public synchronized void delete(String name) throws UserException {
-            if (users.remove(name) == null) {
-                throw new UserException("no user " + name);
-            }
-            passwords.remove(name);
-        }
-
-        @Override
-        public synchronized Optional<String> createFirstAdmin() {
-            return Optional.empty();
-        }
-    }
-
-    /** One dataset with two periods and no figures, for a branch without the real report data. */
-    static final class FixedReportData implements ReportData {
-        @Override
-        public List<String> datasets() {
-            return List.of("console-demo");
-        }
-
-        @Override
-        public List<Period> periods(String dataset) {
-            return dataset.equals("console-demo") ? List.of(Period.parse("2023"), Period.parse("2024")) : List.of();
-        }
-
-        @Override
-        public PeriodResults results(String dataset, Period period, Locale locale) throws ViewException {
-            throw new ViewException("dataset " + dataset + " has no analysed period " + period.id() + " in the tests");
-        }
-
-        @Override
-        public Period latest(String dataset, Locale locale) throws ViewException {
-            List<Period> periods = periods(dataset);
-            if (periods.isEmpty()) {
-                throw new ViewException("dataset " + dataset + " has not been analysed");
-            }
-            return periods.get(periods.size() - 1);
-        }
     }
 }
