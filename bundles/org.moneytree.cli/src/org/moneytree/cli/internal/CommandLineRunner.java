@@ -57,6 +57,7 @@ public final class CommandLineRunner {
     private volatile ComponentServiceObjects<LifetimeService> lifetime;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ComponentServiceObjects<UserDirectory> users;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ComponentServiceObjects<ConsoleSupport> console;
 
     private final BundleContext context;

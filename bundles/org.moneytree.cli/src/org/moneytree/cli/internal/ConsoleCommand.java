@@ -2,9 +2,11 @@ package org.moneytree.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Dictionary;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -31,7 +33,13 @@ final class ConsoleCommand implements Callable<Integer> {
     static final String PORT = "org.osgi.service.http.port";
     static final String HOST = "org.apache.felix.http.host";
 
-    private static final Duration SERVER_WAIT = Duration.ofSeconds(3);
+    /**
+     * How long Jetty may take to restart with {@code conf/org.apache.felix.http.cfg}: Configuration Admin hands the
+     * configuration over on its own thread, and a Jetty that cannot listen only logs it, so the runtime's
+     * registration is the one signal there is and its absence has to be bounded.
+     */
+    private static final Duration CONFIGURED_SERVER_WAIT = Duration.ofSeconds(30);
+    /** The console's servlet is deployed when its bundle starts; the bound only guards against a console that never is. */
     private static final Duration CONSOLE_WAIT = Duration.ofSeconds(60);
 
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default 8080; read by the moneytree script).")
@@ -58,14 +66,19 @@ final class ConsoleCommand implements Callable<Integer> {
         if (!Boolean.parseBoolean(platform.property(ENABLE))) {
             throw new CommandFailure(CommandFailure.FAILED, messages.get("console.notEnabled"));
         }
-        // What Jetty was started with, when the script passed it; the options only document it otherwise.
-        int listenPort = parsePort(platform.property(PORT), port);
-        String listenHost = Optional.ofNullable(platform.property(HOST)).filter(h -> !h.isBlank()).orElse(host);
         ConsoleSupport console = platform.console();
-        if (!console.serverRunning(SERVER_WAIT)) {
-            throw new CommandFailure(CommandFailure.FAILED, inUse(listenHost, listenPort)
-                    ? messages.get("console.portInUse", String.valueOf(listenPort), listenHost)
-                    : messages.get("console.notStarted"));
+        Optional<Dictionary<String, Object>> configured = console.jettyConfiguration();
+        // What Jetty listens on: its configuration's, else what the script passed; the options only document it.
+        int listenPort = parsePort(setting(configured, PORT), port);
+        String listenHost = Optional.ofNullable(setting(configured, HOST)).filter(h -> !h.isBlank()).orElse(host);
+        // Without a configuration, Felix's Jetty starts in its bundle activator (start level 5) and registers its
+        // runtime there when it listens; Equinox runs this command only after the start level is reached, so no
+        // runtime now means that Jetty could not listen, and there is nothing to wait for. A configuration instead
+        // restarts Jetty on Configuration Admin's thread, whose outcome only the runtime's registration tells.
+        boolean listening = configured.isEmpty() ? console.serverRunning()
+                : console.awaitServer(listenPort, CONFIGURED_SERVER_WAIT);
+        if (!listening) {
+            throw new CommandFailure(CommandFailure.FAILED, whyNotListening(messages, listenHost, listenPort));
         }
         List<String> endpoints = console.awaitConsole(CONSOLE_WAIT).orElseThrow(
                 () -> new CommandFailure(CommandFailure.FAILED, messages.get("console.notStarted")));
@@ -104,13 +117,26 @@ final class ConsoleCommand implements Callable<Integer> {
         }
     }
 
-    /** Whether another process holds the port: Jetty then never registered its runtime. */
-    private static boolean inUse(String host, int port) {
+    private static String setting(Optional<Dictionary<String, Object>> configured, String key) {
+        Object value = configured.map(properties -> properties.get(key)).orElse(null);
+        return value != null ? String.valueOf(value) : null;
+    }
+
+    /**
+     * Why Jetty did not listen, found by binding the address here: Jetty logs the reason in the workspace's
+     * {@code .metadata/http.log} but registers nothing. The port may have been freed since (or taken since), so
+     * when binding works the message sends the user to the log instead of guessing.
+     */
+    private static String whyNotListening(Messages messages, String host, int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress(host, port));
-            return false;
-        } catch (IOException e) {
-            return true;
+            return messages.get("console.notStarted");
+        } catch (BindException e) {
+            return String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("in use")
+                    ? messages.get("console.portInUse", String.valueOf(port), host)
+                    : messages.get("console.cannotListen", host, String.valueOf(port), e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            return messages.get("console.cannotListen", host, String.valueOf(port), e.getMessage());
         }
     }
 }
