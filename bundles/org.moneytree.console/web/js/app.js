@@ -2,7 +2,7 @@
 // built from /api/views (grouped, so that a new view appears without any change here), and the page chosen by
 // the address's hash: #/view/<id>?<parameters>, #/admin, or the start page.
 import { api, query, setCsrf } from './http.js';
-import { applyTexts, setLanguage, t } from './i18n.js';
+import { applyTexts, setLanguage, t, tierName } from './i18n.js';
 import { byId, fill, h } from './dom.js';
 import { showView } from './view.js';
 import { showAdmin } from './admin.js';
@@ -157,19 +157,39 @@ function showHome(content) {
     h('p', {}, state.datasets.length ? t('home.text') : t('home.noDatasets'))));
 }
 
+/**
+ * The customer search: matches (id, name and tier) offered as the user types; choosing one, or Enter, opens the
+ * account profile.
+ */
 function setUpCustomerSearch() {
   const input = byId('customer-search');
+  const matches = byId('customer-matches');
   let timer = null;
-  input.addEventListener('input', () => {
+  let asked = 0;
+  input.addEventListener('input', (event) => {
     clearTimeout(timer);
+    const text = input.value.trim();
+    // Choosing an offered match replaces the text (no inputType, or insertReplacementText): open it at once.
+    const chosen = [...matches.options].some((option) => option.value === text);
+    if (chosen && (!event.inputType || event.inputType === 'insertReplacementText')) {
+      shell.openAccount(text);
+      return;
+    }
     timer = setTimeout(async () => {
-      const text = input.value.trim();
       if (!text || !shell.dataset()) {
         return;
       }
-      const matches = await api('GET', '/api/customers' + query({ dataset: shell.dataset(), q: text }));
-      fill(byId('customer-matches'), ...matches.map((match) =>
-        h('option', { value: match.id }, match.name ? match.id + ' — ' + match.name : match.id)));
+      const ticket = ++asked;
+      try {
+        const found = await api('GET', '/api/customers' + query({ dataset: shell.dataset(), q: text }));
+        if (ticket === asked) {
+          fill(matches, ...found.map((match) => h('option', { value: match.id },
+            [match.id, match.name, match.tier ? tierName(match.tier) : null].filter(Boolean).join(' — '))));
+          matches.dataset.query = text;
+        }
+      } catch (failure) {
+        console.warn(failure.message);
+      }
     }, 200);
   });
   byId('customer-search-form').addEventListener('submit', (event) => {

@@ -23,6 +23,22 @@ function tick(type) {
     ? formatValue(type === 'COUNT' ? 'NUMBER' : type, value) : value);
 }
 
+/** Whether an axis counts things, so that its ticks are whole numbers (no 0.5 customers). */
+function wholeNumbers(axis) {
+  return axis.type === 'COUNT';
+}
+
+/**
+ * A pyramid's bar spans -value/2 .. value/2, so a tick at t reads 2|t|; for counts, ticks that would read a
+ * fraction are left out (returning null hides a tick in Chart.js).
+ */
+function pyramidTick(type) {
+  return (value) => {
+    const full = Math.round(Math.abs(value) * 2 * 1e6) / 1e6;
+    return type === 'COUNT' && !Number.isInteger(full) ? null : tick(type)(full);
+  };
+}
+
 function category(value) {
   return TIERS.includes(value) ? tierName(value) : String(value);
 }
@@ -73,7 +89,8 @@ function baseOptions(chart) {
     parsing: false,
     interaction: { mode: 'nearest', intersect: false },
     plugins: {
-      legend: { display: chart.series.length > 1 || chart.marks.length > 0 },
+      // marks carry their own labels on the chart; the legend names the series
+      legend: { display: chart.series.length > 1, labels: { filter: (item, data) => !data.datasets[item.datasetIndex].isMark } },
       tooltip: {
         callbacks: {
           label: (item) => {
@@ -101,9 +118,21 @@ function lineConfig(chart) {
     datasets.push(markDataset(chart, (mark) => Number(mark.x)));
   }
   const options = baseOptions(chart);
+  const xs = chart.series.flatMap((series) => series.points.map((point) => Number(point.x)));
   options.scales = {
-    x: { type: 'linear', title: { display: true, text: axisTitle(chart.x) }, ticks: { callback: tick(chart.x.type) } },
-    y: { title: { display: true, text: axisTitle(chart.y) }, ticks: { callback: tick(chart.y.type) } },
+    x: {
+      type: 'linear',
+      // the curve's own range: a whale curve of 5,374 customers ends at 5,374, not at a rounder 6,000
+      min: xs.length ? Math.min(...xs) : undefined,
+      max: xs.length ? Math.max(...xs) : undefined,
+      title: { display: true, text: axisTitle(chart.x) },
+      ticks: { callback: tick(chart.x.type), precision: wholeNumbers(chart.x) ? 0 : undefined },
+    },
+    y: {
+      grace: '5%', // room above the highest point for its mark
+      title: { display: true, text: axisTitle(chart.y) },
+      ticks: { callback: tick(chart.y.type), precision: wholeNumbers(chart.y) ? 0 : undefined },
+    },
   };
   return { type: 'line', data: { datasets }, options, plugins: [markLabels] };
 }
@@ -121,11 +150,16 @@ function markDataset(chart, x) {
   };
 }
 
-/** Writes each mark's label beside it: the whale curve's peak is read, not hovered for. */
+/**
+ * Writes each mark's label beside it: the whale curve's peak is read, not hovered for. Labels of marks close to
+ * each other are stacked instead of written over each other, and none leaves the chart area.
+ */
 const markLabels = {
   id: 'moneytreeMarkLabels',
   afterDatasetsDraw(instance) {
-    const { ctx } = instance;
+    const { ctx, chartArea } = instance;
+    const lineHeight = 16;
+    const placed = [];
     instance.data.datasets.forEach((dataset, index) => {
       if (!dataset.isMark) {
         return;
@@ -136,12 +170,22 @@ const markLabels = {
         if (!source || !source.label || element.skip) {
           return;
         }
-        const label = source.label;
         ctx.save();
         ctx.fillStyle = '#b3261e';
         ctx.font = '12px sans-serif';
-        ctx.textAlign = element.x > instance.chartArea.right - 160 ? 'right' : 'left';
-        ctx.fillText(label, element.x + (ctx.textAlign === 'left' ? 10 : -10), element.y - 10);
+        const width = ctx.measureText(source.label).width;
+        const right = element.x + 10 + width > chartArea.right;
+        ctx.textAlign = right ? 'right' : 'left';
+        const x = element.x + (right ? -10 : 10);
+        // above the point, or below it near the top; then further down past labels already written there
+        let y = element.y - 10 < chartArea.top + lineHeight ? element.y + 20 : element.y - 10;
+        const left = right ? x - width : x;
+        while (placed.some((box) => left < box.right && left + width > box.left && Math.abs(box.y - y) < lineHeight)) {
+          y += lineHeight;
+        }
+        y = Math.min(y, chartArea.bottom - 4);
+        placed.push({ left, right: left + width, y });
+        ctx.fillText(source.label, x, y);
         ctx.restore();
       });
     });
@@ -157,7 +201,7 @@ function barConfig(chart) {
     const points = categories.map((name) => byCategory.get(name));
     const colours = pyramid && chart.series.length === 1
       ? categories.map((name) => TIER_COLOURS[name] || COLOURS[index % COLOURS.length])
-      : COLOURS[index % COLOURS.length];
+      : TIER_COLOURS[series.id] || COLOURS[index % COLOURS.length];
     return {
       label: series.label,
       // A pyramid's bars are centred: each spans -value/2 .. value/2 of the value axis.
@@ -184,7 +228,7 @@ function barConfig(chart) {
   const valueAxis = {
     stacked,
     title: { display: true, text: axisTitle(chart.y) },
-    ticks: { callback: pyramid ? (value) => tick(chart.y.type)(Math.abs(value) * 2) : tick(chart.y.type) },
+    ticks: { callback: pyramid ? pyramidTick(chart.y.type) : tick(chart.y.type), precision: wholeNumbers(chart.y) ? 0 : undefined },
   };
   if (pyramid) {
     options.indexAxis = 'y';

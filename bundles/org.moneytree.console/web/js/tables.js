@@ -58,7 +58,7 @@ export function renderTable(table, shell) {
       shown = shown.sort((a, b) => compare(a, b) || a.index - b.index);
     }
     fill(body, ...shown.map((row) => h('tr', {}, ...row.values.map((value, index) => cell(table.columns[index], value)))));
-    count.textContent = t('table.shown', shown.length, table.totalRows);
+    count.textContent = t('table.shown', formatValue('COUNT', shown.length), formatValue('COUNT', table.totalRows));
     element.dataset.shown = String(shown.length);
   }
 

@@ -16,7 +16,7 @@ export async function showView(content, shell, id, given) {
   }
   const values = {};
   for (const parameter of view.parameters) {
-    values[parameter.id] = given[parameter.id] ?? (parameter.kind === 'PERIOD' ? shell.period() : '');
+    values[parameter.id] = given[parameter.id] ?? (followsHeader(view, parameter) ? shell.period() : '');
   }
   const dataset = shell.dataset();
   const request = { dataset, ...values };
@@ -28,8 +28,11 @@ export async function showView(content, shell, id, given) {
     result);
   fill(content, page);
 
-  const missing = view.parameters.some((parameter) => parameter.required && !values[parameter.id]);
-  if (!dataset || missing) {
+  const missing = view.parameters.filter((parameter) => parameter.required && !values[parameter.id]);
+  if (!dataset || missing.length) {
+    fill(result, h('p', { className: 'hint' }, dataset
+      ? t('view.needs', missing.map((parameter) => parameter.label).join(', ')) : t('home.noDatasets')));
+    page.dataset.loaded = 'incomplete';
     return;
   }
   fill(result, h('p', { className: 'loading' }, t('view.loading')));
@@ -47,6 +50,20 @@ export async function showView(content, shell, id, given) {
   }
 }
 
+/**
+ * Whether a period parameter takes the header's period when the address does not name one: the view's 'period'
+ * (or its only period parameter, or a required one). Other optional periods, such as the migration's 'from' and
+ * 'to', are left to the view, which picks sensible ones (the latest period and the one before it): two periods
+ * set to the header's one would compare a period with itself.
+ */
+function followsHeader(view, parameter) {
+  if (parameter.kind !== 'PERIOD') {
+    return false;
+  }
+  return parameter.required || parameter.id === 'period'
+    || view.parameters.filter((other) => other.kind === 'PERIOD').length === 1;
+}
+
 function parameterForm(view, values, shell) {
   if (!view.parameters.length) {
     return null;
@@ -56,8 +73,9 @@ function parameterForm(view, values, shell) {
     let input;
     if (parameter.kind === 'PERIOD') {
       input = h('select', { id: name, name: parameter.id },
+        parameter.required ? null : h('option', { value: '' }, t('view.automatic')),
         ...shell.state.periods.map((period) => h('option', { value: period }, period)));
-      input.value = values[parameter.id];
+      input.value = values[parameter.id] || '';
     } else if (parameter.kind === 'TIER') {
       input = h('select', { id: name, name: parameter.id },
         parameter.required ? null : h('option', { value: '' }, t('view.none')),
@@ -90,11 +108,57 @@ function parameterForm(view, values, shell) {
 
 function exportLinks(view, request, shell) {
   const base = '/api/views/' + encodeURIComponent(view.id);
-  return h('div', { className: 'exports' },
-    h('a', { className: 'button', id: 'export-csv', href: base + '/export.csv' + query(request), download: '' }, t('view.exportCsv')),
-    h('a', { className: 'button', id: 'export-html', href: base + '/export.html' + query(request), download: '' }, t('view.exportHtml')),
-    h('a', { className: 'button', id: 'export-pdf', download: '',
-      href: '/api/export.pdf' + query({ dataset: request.dataset, period: shell.period() }) }, t('view.exportPdf')));
+  const message = h('span', { className: 'export-message', id: 'export-message', role: 'status' });
+  const links = [
+    h('a', { className: 'button', id: 'export-csv', href: base + '/export.csv' + query(request) }, t('view.exportCsv')),
+    h('a', { className: 'button', id: 'export-html', href: base + '/export.html' + query(request) }, t('view.exportHtml')),
+    h('a', { className: 'button', id: 'export-pdf',
+      href: '/api/export.pdf' + query({ dataset: request.dataset, period: shell.period() }) }, t('view.exportPdf')),
+  ];
+  for (const link of links) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      download(link, message);
+    });
+  }
+  return h('div', { className: 'exports' }, ...links, message);
+}
+
+/**
+ * Fetches an export and saves it under the server's file name; a refusal (no exporter installed, a view that
+ * cannot be rendered) is shown beside the buttons instead of a browser's failed download.
+ */
+async function download(link, message) {
+  fill(message, t('view.exporting'));
+  message.className = 'export-message';
+  delete message.dataset.status;
+  try {
+    const response = await fetch(link.href, { credentials: 'same-origin' });
+    if (!response.ok) {
+      if (response.status === 401) {
+        window.location.assign('/login.html');
+      }
+      let reason = response.statusText;
+      if ((response.headers.get('Content-Type') || '').includes('application/json')) {
+        reason = (await response.json()).error || reason;
+      }
+      message.dataset.status = String(response.status);
+      throw new Error(reason);
+    }
+    const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '')?.[1] || 'export';
+    const url = URL.createObjectURL(await response.blob());
+    const save = h('a', { href: url, download: name, hidden: true });
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    message.dataset.status = String(response.status);
+    message.dataset.file = name;
+    fill(message, t('view.exported', name));
+  } catch (failure) {
+    message.className = 'export-message error';
+    fill(message, failure.message);
+  }
 }
 
 function renderModel(result, model, shell) {
@@ -104,7 +168,7 @@ function renderModel(result, model, shell) {
     model.figures.length ? h('dl', { className: 'figures', 'aria-label': t('view.figures') },
       ...model.figures.map((figure) => h('div', { className: 'figure', dataset: { figureId: figure.id } },
         h('dt', {}, figure.label),
-        h('dd', { className: figure.type.toLowerCase() }, figureValue(figure, shell))))) : null,
+        h('dd', { className: 'value-' + figure.type.toLowerCase() }, figureValue(figure, shell))))) : null,
     ...model.charts.map((chart) => chartBox(chart, shell)),
     ...model.tables.map((table) => renderTable(table, shell)),
     model.notes.length ? h('section', { className: 'notes' }, h('h3', {}, t('view.notes')),

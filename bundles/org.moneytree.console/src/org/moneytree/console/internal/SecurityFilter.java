@@ -51,9 +51,9 @@ public final class SecurityFilter implements Filter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
-        if (api) {
-            response.setHeader("Cache-Control", "no-store");
-        }
+        // Answers are the user's data; pages are asked for again each time (a 304 when unchanged), so that a page
+        // kept by the browser never runs after the session ended: its scripts would meet the login redirect.
+        response.setHeader("Cache-Control", api ? "no-store" : "no-cache");
 
         if (PUBLIC_PAGES.contains(path) || api && path.equals("/api/login") && "POST".equals(request.getMethod())) {
             chain.doFilter(request, response);

@@ -287,6 +287,7 @@ class ConsoleApiTest {
         assertEquals(200, index.status());
         assertTrue(index.body().contains("/lib/dist/chart.umd.min.js"));
         assertSecurityHeaders(index);
+        assertEquals("no-cache", index.header("Cache-Control"), "a page kept by the browser is checked again");
         Answer chart = client.get("/lib/dist/chart.umd.min.js", session);
         assertEquals(200, chart.status());
         assertTrue(chart.body().contains("Chart.js v4.5.1"), "the WebJar's Chart.js");
