@@ -182,7 +182,8 @@ function figureValue(figure, shell) {
   if (figure.type === 'CUSTOMER' && figure.value) {
     return h('a', { href: shell.accountHref(figure.value), dataset: { customer: figure.value } }, figure.value);
   }
-  return formatValue(figure.type, figure.value);
+  // a figure the data cannot give (a dataset analysed from its file has no cost breakdown) reads as a dash
+  return figure.value === null || figure.value === undefined ? '—' : formatValue(figure.type, figure.value);
 }
 
 function chartBox(chart, shell) {

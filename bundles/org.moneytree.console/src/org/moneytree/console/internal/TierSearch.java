@@ -2,7 +2,6 @@ package org.moneytree.console.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,8 +43,8 @@ final class TierSearch {
 
     /**
      * Up to {@code limit} stored tiers whose customer id contains {@code needle}, ignoring case: the id equal to it
-     * first, then ids that start with it, then the others, each in id order. An empty needle answers the first
-     * customers.
+     * first, then ids that start with it, then the others, each in id order. One pass through the text at most,
+     * ended early once enough ids equal or start with the needle. An empty needle answers the first customers.
      */
     List<StoredTier> find(String needle, int limit) {
         String lower = needle.toLowerCase(Locale.ROOT);
@@ -53,11 +52,36 @@ final class TierSearch {
         if (limit <= 0 || lower.indexOf('\n') >= 0) {
             return found;
         }
-        BitSet taken = new BitSet(tiers.size());
-        collect("\n" + lower + "\n", 1, limit, taken, found);
-        collect("\n" + lower, 1, limit, taken, found);
-        collect(lower, 0, limit, taken, found);
-        return found;
+        if (lower.isEmpty()) {
+            return new ArrayList<>(tiers.subList(0, Math.min(limit, tiers.size())));
+        }
+        List<StoredTier> equal = new ArrayList<>();
+        List<StoredTier> starting = new ArrayList<>();
+        List<StoredTier> containing = new ArrayList<>();
+        int from = 0;
+        while (equal.size() + starting.size() < limit) {
+            int at = text.indexOf(lower, from);
+            if (at < 0) {
+                break;
+            }
+            int position = Arrays.binarySearch(starts, at);
+            int index = position >= 0 ? position : -position - 2;
+            if (position < 0) {
+                if (containing.size() < limit) {
+                    containing.add(tiers.get(index));
+                }
+            } else if (text.charAt(at + lower.length()) == '\n') {
+                equal.add(tiers.get(index));
+            } else {
+                starting.add(tiers.get(index));
+            }
+            // on to the next customer: an id counts once
+            from = index + 1 < starts.length ? starts[index + 1] : text.length();
+        }
+        found.addAll(equal);
+        found.addAll(starting);
+        found.addAll(containing);
+        return found.size() > limit ? new ArrayList<>(found.subList(0, limit)) : found;
     }
 
     /** The stored tier of one customer, by exact id, or {@code null}. */
@@ -85,24 +109,5 @@ final class TierSearch {
             }
         }
         return null;
-    }
-
-    /** Adds the customers in whose line {@code pattern} occurs; {@code skip} leading characters are not the id's. */
-    private void collect(String pattern, int skip, int limit, BitSet taken, List<StoredTier> found) {
-        int from = 0;
-        while (found.size() < limit) {
-            int at = text.indexOf(pattern, from);
-            if (at < 0) {
-                return;
-            }
-            int position = Arrays.binarySearch(starts, at + skip);
-            int index = position >= 0 ? position : -position - 2;
-            if (index >= 0 && !taken.get(index)) {
-                taken.set(index);
-                found.add(tiers.get(index));
-            }
-            // on to the next customer: one id matches once
-            from = index + 1 < starts.length ? Math.max(at + 1, starts[index + 1] - 1) : text.length();
-        }
     }
 }

@@ -91,7 +91,7 @@ public final class PyramidView extends StandardView {
         int top = Tier.PLATINUM.ordinal();
         Double topShare = Amounts.share(profit[top], allProfit);
         String summary = topShare == null ? ""
-                : t.format("%s platinum customers (%s) make %s of the net profit; %s are lead.",
+                : t.format("Platinum customers: %s (%s), making %s of the net profit; lead customers: %s.",
                         "%s 位铂金客户（%s）创造 %s 的净利润；%s 位为铅质客户。", Texts.count(customers[top]),
                         Texts.percent(customers[top] / (double) Math.max(1, allCustomers)), Texts.percent(topShare),
                         Texts.count(customers[Tier.LEAD.ordinal()]));
