@@ -31,6 +31,16 @@ public interface CustomerArchive {
     /** The ids of the customers of a dataset. */
     Set<String> customerIds(String dataset);
 
+    /**
+     * Up to {@code limit} customers of a dataset whose id or name contains {@code text}, ignoring case, sorted by
+     * id: a bounded query for a search box, which reads only what it answers however large the archive is (the
+     * whole archive is {@link #customers}). An empty text matches every customer.
+     *
+     * @param limit at most this many; 0 or less answers nothing
+     * @since 1.1
+     */
+    List<Customer> find(String dataset, String text, int limit);
+
     /** One customer of a dataset. */
     Optional<Customer> customer(String dataset, String customerId);
 

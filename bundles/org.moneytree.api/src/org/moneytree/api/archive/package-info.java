@@ -6,7 +6,7 @@
  * {@link org.moneytree.api.archive.CustomerArchive}; front ends, analyses and plugins read through it, and
  * data connectors in plugins may write through it.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.moneytree.api.archive;
 
 import org.osgi.annotation.versioning.Version;

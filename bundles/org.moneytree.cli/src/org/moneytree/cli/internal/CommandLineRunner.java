@@ -70,6 +70,8 @@ public final class CommandLineRunner {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<ComponentServiceObjects<ReportView>> views;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentServiceObjects<ConsoleSupport> console;
 
     private final BundleContext context;
 
@@ -100,6 +102,7 @@ public final class CommandLineRunner {
                 .addSubcommand(new CostsCommand(platform, out))
                 .addSubcommand(new CriteriaCommand(platform, out))
                 .addSubcommand(new DatasetsCommand(platform, out))
+                .addSubcommand(new ConsoleCommand(platform, out))
                 .addSubcommand(new CommandLine(new ClvCommand())
                         .addSubcommand(new ClvCommand.Fit(platform, out))
                         .addSubcommand(new ClvCommand.Predict(platform, out))
@@ -220,6 +223,34 @@ public final class CommandLineRunner {
                 }
             }
             return found;
+        }
+
+        ConsoleSupport console() {
+            return required(runner.console, "the console support", "org.moneytree.cli");
+        }
+
+        /** A framework property (or system property), such as the web server's port; {@code null} when unset. */
+        String property(String key) {
+            return runner.context == null ? System.getProperty(key) : runner.context.getProperty(key);
+        }
+
+        /**
+         * Waits, up to the time given, until the framework has stopped: a shutdown hook that returns earlier
+         * would let the JVM halt while the launcher still stops the bundles (and closes the database).
+         */
+        void awaitFrameworkStop(java.time.Duration wait) {
+            if (runner.context == null) {
+                return;
+            }
+            try {
+                if (runner.context.getBundle(0) instanceof org.osgi.framework.launch.Framework framework) {
+                    framework.waitForStop(wait.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IllegalStateException e) {
+                // the framework is already gone
+            }
         }
 
         PluginManager plugins() {

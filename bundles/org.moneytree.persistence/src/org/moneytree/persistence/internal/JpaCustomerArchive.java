@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,6 +61,22 @@ public final class JpaCustomerArchive implements CustomerArchive {
     public Set<String> customerIds(String dataset) {
         return read(manager -> new TreeSet<>(manager.createQuery("select c.customerId from CustomerEntity c"
                 + " where c.dataset = :dataset", String.class).setParameter("dataset", dataset).getResultList()));
+    }
+
+    @Override
+    public List<Customer> find(String dataset, String text, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        // LIKE with the text's own wildcards escaped; the (DATASET, CUSTOMER_ID) index gives the order, so a
+        // common text stops after the first rows and a rare one scans the dataset's rows without keeping them.
+        String pattern = "%" + (text == null ? "" : text).toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return read(manager -> manager.createQuery("select c from CustomerEntity c where c.dataset = :dataset and"
+                + " (lower(c.customerId) like :pattern escape '\\' or lower(c.name) like :pattern escape '\\')"
+                + " order by c.customerId", CustomerEntity.class).setParameter("dataset", dataset)
+                .setParameter("pattern", pattern).setMaxResults(limit).getResultList().stream()
+                .map(CustomerEntity::toRecord).toList());
     }
 
     @Override

@@ -100,8 +100,8 @@ public final class MigrationView extends StandardView {
         tables.add(movers("down", t.of("Moved down", "降级"), migration.down(), after.tiers(), t));
         tables.add(movers("new", t.of("New customers", "新增客户"), migration.added(), after.tiers(), t));
         tables.add(movers("lost", t.of("Lost customers", "流失客户"), migration.lost(), before.tiers(), t));
-        String summary = t.format("From %s to %s: %s customers moved up, %s down, %s are new and %s were lost; %s kept"
-                + " their tier.", "从 %s 期到 %s 期：%s 位客户升级，%s 位降级，新增 %s 位，流失 %s 位；%s 位层级不变。",
+        String summary = t.format("From %s to %s, customers moved up: %s, down: %s, new: %s, lost: %s; kept their tier:"
+                + " %s.", "从 %s 期到 %s 期：%s 位客户升级，%s 位降级，新增 %s 位，流失 %s 位；%s 位层级不变。",
                 before.period().id(), after.period().id(), Texts.count(migration.up().size()),
                 Texts.count(migration.down().size()), Texts.count(migration.added().size()),
                 Texts.count(migration.lost().size()), Texts.count(unchanged));

@@ -66,17 +66,18 @@ public final class PyramidView extends StandardView {
         for (Tier tier : Tier.values()) {
             int at = tier.ordinal();
             String label = t.tier(tier);
-            people.add(new ViewChart.Point(label, customers[at]));
-            revenuePoints.add(new ViewChart.Point(label, Amounts.money(revenue[at]).doubleValue()));
-            profitPoints.add(new ViewChart.Point(label, Amounts.money(profit[at]).doubleValue()));
+            // the charts' categories are tier ids (axis type TIER): front ends name and colour the tiers themselves
+            people.add(new ViewChart.Point(tier.id(), customers[at], label, null));
+            revenuePoints.add(new ViewChart.Point(tier.id(), Amounts.money(revenue[at]).doubleValue()));
+            profitPoints.add(new ViewChart.Point(tier.id(), Amounts.money(profit[at]).doubleValue()));
             rows.add(row(label, customers[at], allCustomers, revenue[at], allRevenue, profit[at], allProfit));
         }
         rows.add(row(t.of("Total", "合计"), allCustomers, allCustomers, allRevenue, allRevenue, allProfit, allProfit));
         ViewChart pyramid = new ViewChart("pyramid", t.of("Customers per tier", "各层级客户数"), ViewChart.Kind.PYRAMID,
-                t.axis("Tier", "层级", ValueType.TEXT), t.axis("Customers", "客户数", ValueType.COUNT),
+                t.axis("Tier", "层级", ValueType.TIER), t.axis("Customers", "客户数", ValueType.COUNT),
                 List.of(new ViewChart.Series("customers", t.of("Customers", "客户数"), people)), List.of());
         ViewChart money = new ViewChart("tiers", t.of("Revenue and net profit per tier", "各层级收入与净利润"),
-                ViewChart.Kind.BAR, t.axis("Tier", "层级", ValueType.TEXT), t.axis("Amount", "金额", ValueType.MONEY),
+                ViewChart.Kind.BAR, t.axis("Tier", "层级", ValueType.TIER), t.axis("Amount", "金额", ValueType.MONEY),
                 List.of(new ViewChart.Series("revenue", t.of("Revenue", "收入"), revenuePoints),
                         new ViewChart.Series("net_profit", t.of("Net profit", "净利润"), profitPoints)), List.of());
         ViewTable table = new ViewTable("tiers", t.of("Tiers", "层级"), List.of(
@@ -90,7 +91,7 @@ public final class PyramidView extends StandardView {
         int top = Tier.PLATINUM.ordinal();
         Double topShare = Amounts.share(profit[top], allProfit);
         String summary = topShare == null ? ""
-                : t.format("%s platinum customers (%s) make %s of the net profit; %s are lead.",
+                : t.format("Platinum customers: %s (%s), making %s of the net profit; lead customers: %s.",
                         "%s 位铂金客户（%s）创造 %s 的净利润；%s 位为铅质客户。", Texts.count(customers[top]),
                         Texts.percent(customers[top] / (double) Math.max(1, allCustomers)), Texts.percent(topShare),
                         Texts.count(customers[Tier.LEAD.ordinal()]));
