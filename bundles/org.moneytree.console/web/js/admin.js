@@ -90,8 +90,11 @@ async function showUsers(section) {
     h('h3', {}, t('admin.addUser')), form, status);
 }
 
-async function showPlugins(section) {
+async function showPlugins(section, notice) {
   const status = h('div', { className: 'status' });
+  if (notice) {
+    message(status, notice, false);
+  }
   let answer;
   try {
     answer = await api('GET', '/api/plugins');
@@ -99,7 +102,8 @@ async function showPlugins(section) {
     fill(section, h('h2', {}, t('admin.plugins')), h('p', { className: 'error' }, failure.message));
     return;
   }
-  const reload = () => showPlugins(section);
+  // the list again, with what was done: an installed plugin runs at once, an uninstalled one is gone
+  const reload = (done) => showPlugins(section, done);
   const rows = answer.installed.map((plugin) => h('tr', { dataset: { feature: plugin.featureId } },
     h('td', {}, plugin.featureId), h('td', {}, plugin.version), h('td', {}, plugin.name),
     h('td', {}, plugin.partOfProduct ? t('admin.product') : h('button', { type: 'button', className: 'danger',
@@ -109,8 +113,7 @@ async function showPlugins(section) {
         }
         try {
           const result = await api('DELETE', '/api/plugins/' + encodeURIComponent(plugin.featureId));
-          message(status, result.message, false);
-          reload();
+          reload(result.message);
         } catch (failure) {
           message(status, failure.message, true);
         }
@@ -125,7 +128,7 @@ async function showPlugins(section) {
     event.preventDefault();
     try {
       const result = await api('POST', '/api/plugins', { feature: feature.value, site: site.value });
-      message(status, result.message + ' ' + t('admin.restart'), false);
+      reload(result.message);
     } catch (failure) {
       message(status, failure.message, true);
     }

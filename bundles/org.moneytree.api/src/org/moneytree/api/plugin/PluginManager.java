@@ -7,8 +7,9 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Installs plugins the Eclipse way: a plugin is a feature on a p2 update site, installed into the running
- * product's p2 profile with the p2 director and active from the product's next start. The platform provides
- * this service.
+ * product's p2 profile with the p2 director. Where the product runs Equinox's simple configurator, the change is
+ * applied to the running framework at once (the plugin's bundles start, or stop and go); otherwise it takes effect
+ * at the product's next start. The platform provides this service.
  */
 @ProviderType
 public interface PluginManager {

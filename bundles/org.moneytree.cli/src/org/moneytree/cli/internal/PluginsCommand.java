@@ -62,7 +62,7 @@ final class PluginsCommand implements Callable<Integer> {
     }
 
     @Command(name = "install", mixinStandardHelpOptions = true,
-            description = "Installs a feature from an update site; it is active from the next command on.")
+            description = "Installs a feature from an update site; it is active at once (and in every later command).")
     static final class InstallPlugin implements Callable<Integer> {
         @Parameters(paramLabel = "FEATURE", description = "Feature id, for example org.moneytree.sector.retail.feature")
         private String feature;

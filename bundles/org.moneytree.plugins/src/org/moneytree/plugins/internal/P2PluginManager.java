@@ -1,5 +1,6 @@
 package org.moneytree.plugins.internal;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.equinox.internal.provisional.configurator.Configurator;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.engine.IEngine;
@@ -46,8 +48,8 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * Installs and removes plugin features in the running product's own p2 profile, the way the p2 director
- * does: plan with the planner, perform with the engine. Changes take effect at the product's next start,
- * when the simple configurator reads the bundle list p2 wrote.
+ * does: plan with the planner, perform with the engine, then have the simple configurator apply the bundle list
+ * p2 wrote to the running framework (installing and starting, or stopping and removing, the plugin's bundles).
  */
 @Component(service = PluginManager.class)
 public final class P2PluginManager implements PluginManager {
@@ -60,6 +62,14 @@ public final class P2PluginManager implements PluginManager {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             target = "(agent.current=true)")
     private volatile IProvisioningAgent agent;
+
+    /**
+     * The simple configurator, which applies the bundle list p2 wrote to the running framework: what Eclipse's
+     * "apply changes now" does, so that a plugin installed from a long-running process (the web console) starts, and
+     * one uninstalled stops, without a restart. Absent in a framework started without it (the tests' own).
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Configurator configurator;
 
     @Activate
     public P2PluginManager(BundleContext context, @Reference ServiceComponentRuntime components) {
@@ -117,8 +127,8 @@ public final class P2PluginManager implements PluginManager {
             request.add(unit);
             request.setInstallableUnitProfileProperty(unit, IProfile.PROP_PROFILE_ROOT_IU, Boolean.TRUE.toString());
             perform(provisioning, planner, request, new URI[] { updateSite }, "install " + featureId(unitId));
-            return "Installed " + featureId(unitId) + " " + unit.getVersion() + " from " + updateSite
-                    + "; it is active from the next command on.";
+            return "Installed " + featureId(unitId) + " " + unit.getVersion() + " from " + updateSite + "; "
+                    + (apply() ? "it is active now." : "it is active from the next command on.");
         } finally {
             if (!metadataKnown) {
                 metadata.removeRepository(updateSite);
@@ -146,7 +156,25 @@ public final class P2PluginManager implements PluginManager {
         IProfileChangeRequest request = planner.createChangeRequest(profile);
         request.removeAll(installed);
         perform(provisioning, planner, request, new URI[0], "uninstall " + featureId(unitId));
-        return "Uninstalled " + featureId(unitId) + "; it is gone from the next command on.";
+        return "Uninstalled " + featureId(unitId) + "; "
+                + (apply() ? "it is gone now." : "it is gone from the next command on.");
+    }
+
+    /**
+     * Applies the bundle list p2 has just written to the running framework; {@code false} when that cannot be done
+     * here, and the change waits for the next start.
+     */
+    private boolean apply() {
+        Configurator current = configurator;
+        if (current == null) {
+            return false;
+        }
+        try {
+            current.applyConfiguration();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static void perform(IProvisioningAgent provisioning, IPlanner planner, IProfileChangeRequest request,

@@ -194,6 +194,20 @@ class ReportDataTest {
         long lookingMicros = averageMicros(() -> fresh.results(dataset, YEAR, Locale.ENGLISH));
         long runsMicros = averageMicros(() -> history.runs(dataset));
 
+        // a view's model is rendered once for many requests, per language, and kept until the results change
+        ReportView pyramid = Analyses.views(Set.of("pyramid")).get("pyramid");
+        ViewRequest english = new ViewRequest(dataset, Map.of(), Locale.ENGLISH);
+        List<ViewModel> models = atOnce(20, () -> pyramid.render(english));
+        ViewModel model = models.get(0);
+        models.forEach(each -> assertSame(model, each, "one rendering shared by every request"));
+        assertSame(model, pyramid.render(new ViewRequest(dataset, Map.of(), Locale.ENGLISH)));
+        ViewModel chinese = pyramid.render(new ViewRequest(dataset, Map.of(), Locale.SIMPLIFIED_CHINESE));
+        assertNotSame(model, chinese);
+        assertTrue(chinese.summary().contains("铂金"), chinese.summary());
+        ViewModel byPeriod = pyramid.render(new ViewRequest(dataset, Map.of("period", "2024"), Locale.ENGLISH));
+        assertEquals(model.figures(), byPeriod.figures());
+        long gold = tierCount(model, "gold");
+
         TierRun second = Analyses.analyzeAndStore(dataset, null, PeriodLength.YEAR).get(0);
         assertTrue(second.ranAt().isAfter(first.ranAt()));
         List<PeriodResults> again = atOnce(20, () -> fresh.results(dataset, YEAR, Locale.ENGLISH));
@@ -210,7 +224,74 @@ class ReportDataTest {
         assertNotSame(rerun, overridden, "an override changes the period's tiers");
         assertEquals(Tier.GOLD, overridden.tiers().get(0).tier());
         assertEquals(Tier.LEAD, overridden.tiers().get(0).computedTier());
+        ViewModel afterOverride = pyramid.render(english);
+        assertNotSame(model, afterOverride, "the override is drawn, not the kept picture of before");
+        assertEquals(gold + 1, tierCount(afterOverride, "gold"));
         return new long[] { computing, lookingMicros, runsMicros };
+    }
+
+    /** The customers of a tier in the pyramid view's table. */
+    private static long tierCount(ViewModel pyramid, String tier) {
+        ViewTable table = pyramid.tables().get(0);
+        return table.rows().stream().filter(row -> tier.equals(row.get(0))).mapToLong(row -> (Long) row.get(1))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + tier + " in " + table.rows()));
+    }
+
+    /**
+     * 1,200 customers in 2024-Q1, of whom the first 600 buy again in 2024-Q2: 600 lost customers, listed by revenue
+     * 500 to a page.
+     */
+    @Test
+    void theMigrationListsEveryMoverPageByPage() throws Exception {
+        String moving = dataset + "-moving";
+        List<Purchase> purchases = new ArrayList<>();
+        for (int customer = 0; customer < 1_200; customer++) {
+            String id = String.format(Locale.ROOT, "M%05d", customer);
+            BigDecimal revenue = BigDecimal.valueOf(100 + customer * 3L, 2);
+            purchases.add(new Purchase(id, LocalDate.of(2024, 2, 1), null, null, "goods", BigDecimal.ONE, revenue, null));
+            if (customer < 600) {
+                purchases.add(new Purchase(id, LocalDate.of(2024, 5, 1), null, null, "goods", BigDecimal.ONE, revenue,
+                        null));
+            }
+        }
+        Services.get(PurchaseStore.class).store(moving, purchases);
+        Analyses.analyzeAndStore(moving, null, PeriodLength.QUARTER);
+        ReportView migration = Analyses.views(Set.of("migration")).get("migration");
+        ViewTable first = lost(migration.render(new ViewRequest(moving, Map.of(), Locale.ENGLISH)));
+        ViewTable second = lost(migration.render(new ViewRequest(moving, Map.of("page", "2"), Locale.ENGLISH)));
+        ViewTable third = lost(migration.render(new ViewRequest(moving, Map.of("page", "3"), Locale.ENGLISH)));
+        assertEquals(600, first.totalRows());
+        assertEquals(500, first.rows().size());
+        assertEquals(100, second.rows().size());
+        assertEquals(0, third.rows().size());
+        assertEquals("Lost customers (1 to 500 of 600)", first.title());
+        assertEquals("Lost customers (501 to 600 of 600)", second.title());
+        List<String> all = new ArrayList<>();
+        List<BigDecimal> revenue = new ArrayList<>();
+        for (ViewTable page : List.of(first, second)) {
+            for (List<Object> row : page.rows()) {
+                all.add((String) row.get(0));
+                revenue.add((BigDecimal) row.get(3));
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        for (int customer = 1_199; customer >= 600; customer--) {
+            expected.add(String.format(Locale.ROOT, "M%05d", customer));
+        }
+        assertEquals(expected, all, "every lost customer once, the largest revenue first");
+        assertEquals(new BigDecimal("36.97"), revenue.get(0));
+        ViewModel chinese = migration.render(new ViewRequest(moving, Map.of("page", "2"), Locale.SIMPLIFIED_CHINESE));
+        assertEquals("流失客户（第 501 至 600 位，共 600 位）", lost(chinese).title());
+        assertTrue(chinese.notes().stream().anyMatch(note -> note.contains("共 2 页")), chinese.notes().toString());
+        for (String page : List.of("0", "two", "-1")) {
+            ViewException refused = assertThrows(ViewException.class,
+                    () -> migration.render(new ViewRequest(moving, Map.of("page", page), Locale.ENGLISH)));
+            assertTrue(refused.getMessage().contains("'" + page + "' is not a page number"), refused.getMessage());
+        }
+    }
+
+    private static ViewTable lost(ViewModel migration) {
+        return migration.tables().stream().filter(table -> table.id().equals("lost")).findFirst().orElseThrow();
     }
 
     private static <T> List<T> atOnce(int requests, Callable<T> request) throws Exception {

@@ -147,7 +147,7 @@ class ReportViewsTest {
             assertTrue(!view.title(Locale.ENGLISH).equals(view.title(Locale.SIMPLIFIED_CHINESE)), view.id());
         }
         assertEquals(List.of("period", "limit"), views.get("eroders").parameters().stream().map(p -> p.id()).toList());
-        assertEquals(List.of("from", "to"), views.get("migration").parameters().stream().map(p -> p.id()).toList());
+        assertEquals(List.of("from", "to", "page"), views.get("migration").parameters().stream().map(p -> p.id()).toList());
         assertTrue(views.get("account").parameters().get(0).required());
     }
 
@@ -291,6 +291,15 @@ class ReportViewsTest {
         assertEquals("A204", chart.series().get(0).points().get(0).customerId());
         assertEquals(843.0, chart.series().stream().mapToDouble(series -> series.points().get(0).y()).sum(), 1e-9);
 
+        assertEquals("3 lead customers lose 1,290.30 in all; they take 58.4% of the cost to serve.", eroders.summary());
+        assertTrue(table.columns().stream().anyMatch(column -> column.label().equals("Cost: support hour")),
+                table.columns().toString());
+        ViewModel chinese = render("eroders", Locale.SIMPLIFIED_CHINESE, "period", "2024");
+        assertTrue(table(chinese, "eroders").columns().stream().anyMatch(column -> column.label().equals("送货成本")),
+                table(chinese, "eroders").columns().toString());
+        assertTrue(chart(chinese, "eroders").series().stream().anyMatch(series -> series.label().equals("拜访")),
+                chart(chinese, "eroders").series().toString());
+
         ViewModel two = render("eroders", "period", "2024", "limit", "2");
         assertEquals(2, table(two, "eroders").rows().size());
         assertEquals(3, table(two, "eroders").totalRows());
@@ -367,6 +376,12 @@ class ReportViewsTest {
         assertEquals(money("325.00"), column(costs, "cost").get(delivery));
         assertEquals(money("592.50"), column(costs, "cost").stream().map(BigDecimal.class::cast)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
+
+        assertTrue(column(costs, "activity").contains("support hour"), column(costs, "activity").toString());
+        ViewTable chineseCosts = table(render("account", Locale.SIMPLIFIED_CHINESE, "customer", "S101", "period", "2024"),
+                "costs");
+        assertEquals("送货", column(chineseCosts, "activity").get(delivery), "the cost model's unit, without 次");
+        assertTrue(column(chineseCosts, "activity").contains("支持"), column(chineseCosts, "activity").toString());
 
         ViewTable score = table(account, "score");
         assertTrue(score.rows().size() >= 6, "every criterion: " + score.rows().size());

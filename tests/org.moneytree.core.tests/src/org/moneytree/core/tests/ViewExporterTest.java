@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.HashMap;
 import java.util.Hashtable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,6 +124,28 @@ class ViewExporterTest {
         }
     }
 
+    @Test
+    void csvKeepsTextThatLooksLikeAFormulaText() throws IOException {
+        ViewTable table = new ViewTable("customers", "@Customers", List.of(
+                new ViewTable.Column("customer", "Customer", ValueType.CUSTOMER),
+                new ViewTable.Column("name", "Name", ValueType.TEXT),
+                new ViewTable.Column("net_profit", "Net profit", ValueType.MONEY)), List.of(
+                        Arrays.asList("C1", "=HYPERLINK(\"http://evil.invalid\",\"click\")", new BigDecimal("-775.80")),
+                        Arrays.asList("-C2", "+1-555-0100", new BigDecimal("12.00")),
+                        Arrays.asList("C3", "-12.5", BigDecimal.ZERO)));
+        ViewModel model = new ViewModel("test", "=SUM(A1:A9)", "", List.of(), List.of(), List.of(table), List.of());
+        String text = new String(csv(model), StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> records;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
+            records = parser.getRecords();
+        }
+        assertEquals("'=SUM(A1:A9)", records.get(0).get(0));
+        assertEquals("'@Customers", records.get(2).get(0));
+        assertEquals(List.of("C1", "'=HYPERLINK(\"http://evil.invalid\",\"click\")", "-775.80"), records.get(4).toList());
+        assertEquals(List.of("'-C2", "'+1-555-0100", "12.00"), records.get(5).toList());
+        assertEquals(List.of("C3", "-12.5", "0.00"), records.get(6).toList(), "numbers stay numbers");
+    }
+
     private static void assertValue(ValueType type, Object expected, String actual, String where) {
         if (expected == null) {
             assertEquals("", actual, where + ": none is an empty field");
@@ -136,7 +159,8 @@ class ViewExporterTest {
             case SHARE, NUMBER, SCORE -> assertEquals(((Number) expected).doubleValue(), Double.parseDouble(actual), 0.0,
                     where);
             case COUNT -> assertEquals(((Number) expected).longValue(), Long.parseLong(actual), where);
-            default -> assertEquals(expected, actual, where);
+            // a text a spreadsheet would run as a formula is written with a leading apostrophe
+            default -> assertEquals(expected.toString().startsWith("=") ? "'" + expected : expected, actual, where);
         }
     }
 

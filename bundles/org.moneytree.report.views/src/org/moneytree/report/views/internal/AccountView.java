@@ -55,14 +55,16 @@ public final class AccountView extends StandardView {
     private final CustomerArchive archive;
     private final TierHistory history;
     private final ScoringModel scoring;
+    private final ActivityNames names;
 
     @Activate
     public AccountView(@Reference ReportData data, @Reference CustomerArchive archive, @Reference TierHistory history,
-            @Reference ScoringModel scoring) {
+            @Reference ScoringModel scoring, @Reference ActivityNames names) {
         super(data, "account", "Account profile", "客户档案", Group.ACCOUNTS);
         this.archive = archive;
         this.history = history;
         this.scoring = scoring;
+        this.names = names;
     }
 
     @Override
@@ -134,7 +136,7 @@ public final class AccountView extends StandardView {
                         + " is %.2f.", "层级依据的评分为 %.2f；按当前的评分标准与数据，评分为 %.2f。", stored.score(),
                         explanation.score()));
             }
-            tables.add(costs(t, profit));
+            tables.add(costs(t, profit, report.costModel()));
         }
         List<ViewChart> charts = new ArrayList<>();
         if (!tiers.isEmpty()) {
@@ -237,10 +239,11 @@ public final class AccountView extends StandardView {
                 t.column("reason", "Reason", "依据", ValueType.TEXT)), rows);
     }
 
-    private static ViewTable costs(Texts t, CustomerProfit profit) {
+    private ViewTable costs(Texts t, CustomerProfit profit, String costModel) {
         List<List<Object>> rows = new ArrayList<>();
         for (CostLine line : profit.costs()) {
-            rows.add(Texts.row(line.activityType(), line.quantity(), line.rate(), line.cost()));
+            rows.add(Texts.row(names.name(costModel, line.activityType(), t.locale()), line.quantity(), line.rate(),
+                    line.cost()));
         }
         return new ViewTable("costs", t.of("Cost to serve by activity", "按活动的服务成本"), List.of(
                 t.column("activity", "Activity", "活动", ValueType.TEXT),

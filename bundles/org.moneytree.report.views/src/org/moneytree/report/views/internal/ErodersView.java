@@ -41,9 +41,12 @@ public final class ErodersView extends StandardView {
     private record Eroder(StoredTier stored, int index, long netProfit) {
     }
 
+    private final ActivityNames names;
+
     @Activate
-    public ErodersView(@Reference ReportData data) {
+    public ErodersView(@Reference ReportData data, @Reference ActivityNames names) {
         super(data, "eroders", "Profit eroders", "利润侵蚀者", Group.ANALYSIS);
+        this.names = names;
     }
 
     @Override
@@ -53,9 +56,13 @@ public final class ErodersView extends StandardView {
 
     @Override
     public ViewModel render(ViewRequest request) throws ViewException {
-        Texts t = new Texts(request.locale());
-        int limit = limit(request, t);
+        int limit = limit(request, new Texts(request.locale()));
         PeriodResults results = results(request, PERIOD.id());
+        return model(request, List.of(results), () -> render(request, results, limit));
+    }
+
+    private ViewModel render(ViewRequest request, PeriodResults results, int limit) {
+        Texts t = new Texts(request.locale());
         ProfitReport report = results.report();
         CustomerFigures figures = report == null ? null : report.figures();
         List<Eroder> eroders = new ArrayList<>();
@@ -95,23 +102,29 @@ public final class ErodersView extends StandardView {
                     results.period().id(), request.dataset()));
         }
         if (eroders.size() > listed.size()) {
-            notes.add(t.format("The %s worst of %s eroders are listed.", "列出了 %2$s 位侵蚀者中最差的 %1$s 位。",
+            notes.add(t.format("The worst %s of %s eroders are listed.", "列出了 %2$s 位侵蚀者中最差的 %1$s 位。",
                     Texts.count(listed.size()), Texts.count(eroders.size())));
         }
         Long costToServe = report == null ? null : Amounts.cents(report.totals().costToServe());
         Double costShare = costToServe == null ? null : Amounts.share(theirCostToServe, costToServe);
         String summary = eroders.isEmpty() ? t.of("No lead customer loses money in this period.", "本期没有亏损的铅质客户。")
-                : t.format("%s lead customers lose %s in all%s.", "%s 位铅质客户共亏损 %s%s。", Texts.count(eroders.size()),
-                        Texts.money(Amounts.money(loss)), costShare == null ? ""
-                                : t.format("; they take %s of the cost to serve", "；占用了 %s 的服务成本",
-                                        Texts.percent(costShare)));
+                : t.chinese() ? t.format("%s 位铅质客户共亏损 %s%s。", "%s 位铅质客户共亏损 %s%s。",
+                        Texts.count(eroders.size()), Texts.money(Amounts.money(loss)), costShare == null ? ""
+                                : t.format("", "；占用了 %s 的服务成本", Texts.percent(costShare)))
+                        : eroders.size() == 1 ? t.format("1 lead customer loses %s%s.", "", Texts.money(Amounts.money(loss)),
+                                costShare == null ? "" : t.format("; it takes %s of the cost to serve", "",
+                                        Texts.percent(costShare)))
+                        : t.format("%s lead customers lose %s in all%s.", "", Texts.count(eroders.size()),
+                                Texts.money(Amounts.money(loss)), costShare == null ? ""
+                                        : t.format("; they take %s of the cost to serve", "",
+                                                Texts.percent(costShare)));
         return new ViewModel(id(), title(request, results.period()), summary, List.of(
                 t.figure("eroders", "Eroders", "侵蚀者", ValueType.COUNT, (long) eroders.size()),
                 t.figure("total_loss", "Total loss", "亏损总额", ValueType.MONEY, Amounts.money(loss)),
                 t.figure("cost_to_serve_share", "Their share of cost to serve", "占服务成本的比例", ValueType.SHARE,
                         costShare)),
-                List.of(chart(t, eroders.subList(0, Math.min(CHARTED, eroders.size())), figures, types)),
-                List.of(table(t, listed, eroders.size(), figures, types)), notes);
+                List.of(chart(t, eroders.subList(0, Math.min(CHARTED, eroders.size())), figures, types, report)),
+                List.of(table(t, listed, eroders.size(), figures, types, report)), notes);
     }
 
     private static int limit(ViewRequest request, Texts t) throws ViewException {
@@ -131,14 +144,15 @@ public final class ErodersView extends StandardView {
                 "limit：'%s' 不是 1 到 %d 之间的客户数。", given, MAX_LIMIT));
     }
 
-    private static ViewTable table(Texts t, List<Eroder> listed, int all, CustomerFigures figures, TreeSet<String> types) {
+    private ViewTable table(Texts t, List<Eroder> listed, int all, CustomerFigures figures, TreeSet<String> types,
+            ProfitReport report) {
         List<ViewTable.Column> columns = new ArrayList<>(List.of(
                 t.column("customer", "Customer", "客户", ValueType.CUSTOMER),
                 t.column("score", "Score", "评分", ValueType.SCORE),
                 t.column("revenue", "Revenue", "收入", ValueType.MONEY),
                 t.column("gross_margin", "Gross margin", "毛利", ValueType.MONEY)));
         for (String type : types) {
-            columns.add(new ViewTable.Column("cost_" + type, t.format("Cost: %s", "成本：%s", type), ValueType.MONEY));
+            columns.add(new ViewTable.Column("cost_" + type, t.format("Cost: %s", "%s成本", name(report, type, t)), ValueType.MONEY));
         }
         columns.add(t.column("cost_to_serve", "Cost to serve", "服务成本", ValueType.MONEY));
         columns.add(t.column("net_profit", "Net profit", "净利润", ValueType.MONEY));
@@ -165,7 +179,8 @@ public final class ErodersView extends StandardView {
      * The worst customers' cost to serve, stacked by activity; without a breakdown (no stored purchases), their net
      * profit.
      */
-    private static ViewChart chart(Texts t, List<Eroder> worst, CustomerFigures figures, TreeSet<String> types) {
+    private ViewChart chart(Texts t, List<Eroder> worst, CustomerFigures figures, TreeSet<String> types,
+            ProfitReport report) {
         ViewChart.Axis customers = t.axis("Customer", "客户", ValueType.TEXT);
         if (figures == null) {
             List<ViewChart.Point> points = new ArrayList<>();
@@ -185,11 +200,15 @@ public final class ErodersView extends StandardView {
                 long cents = eroder.index() >= 0 ? cost(figures, eroder.index(), type) : 0;
                 points.add(new ViewChart.Point(id, Amounts.money(cents).doubleValue(), id, id));
             }
-            series.add(new ViewChart.Series(type, type, points));
+            series.add(new ViewChart.Series(type, name(report, type, t), points));
         }
         return new ViewChart("eroders", t.of("Cost to serve of the worst eroders, by activity", "最差侵蚀者的服务成本（按活动）"),
                 ViewChart.Kind.STACKED_BAR, customers, t.axis("Cost to serve", "服务成本", ValueType.MONEY), series,
                 List.of());
+    }
+
+    private String name(ProfitReport report, String type, Texts t) {
+        return names.name(report == null ? null : report.costModel(), type, t.locale());
     }
 
     /** A customer's cost of one activity type, all its lines of that type together, in cents. */

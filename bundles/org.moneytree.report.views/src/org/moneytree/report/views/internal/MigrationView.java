@@ -1,13 +1,8 @@
 package org.moneytree.report.views.internal;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.moneytree.api.profit.Period;
 import org.moneytree.api.report.PeriodResults;
@@ -34,13 +29,15 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ReportView.class)
 public final class MigrationView extends StandardView {
 
-    /** At most this many movers per table, the largest by revenue first. */
+    /** Movers per table and page, the largest by revenue first. */
     static final int MOVERS = 500;
 
     private static final ViewParameter FROM = new ViewParameter("from", ViewParameter.Kind.PERIOD, false,
             "From period", "起始期间");
     private static final ViewParameter TO = new ViewParameter("to", ViewParameter.Kind.PERIOD, false, "To period",
             "结束期间");
+    private static final ViewParameter PAGE = new ViewParameter("page", ViewParameter.Kind.INTEGER, false,
+            "Page of movers", "变动客户页码");
 
     @Activate
     public MigrationView(@Reference ReportData data) {
@@ -48,80 +45,76 @@ public final class MigrationView extends StandardView {
     }
 
     /**
-     * The migration between two periods' results, computed by the first request that needs it while the others wait,
-     * with the view's model per language: comparing a million customers' tiers and ranking the movers takes seconds
-     * and hundreds of megabytes, which every request of many users would otherwise spend again (measured: with 50
-     * clients on a million customers each request took 42 s while the tables were rebuilt per request). Kept
-     * for the last few pairs of results, by identity (the report data hands out one instance per period and run)
-     * and weakly, so that results the report data dropped go here too.
+     * Two periods' migration with its movers ranked by revenue, the largest first; each mover with its figures in the
+     * period it is in (the later one, the earlier one for lost customers).
      */
-    private Migration migration(PeriodResults before, PeriodResults after) {
-        Migration entry = null;
-        boolean ours = false;
-        synchronized (migrations) {
-            for (Iterator<Migration> each = migrations.iterator(); each.hasNext();) {
-                Migration candidate = each.next();
-                PeriodResults from = candidate.before().get();
-                PeriodResults to = candidate.after().get();
-                if (from == null || to == null) {
-                    each.remove();
-                } else if (from == before && to == after) {
-                    each.remove();
-                    entry = candidate;
-                }
-            }
-            if (entry == null) {
-                entry = new Migration(new WeakReference<>(before), new WeakReference<>(after),
-                        new CompletableFuture<>(), new ConcurrentHashMap<>());
-                ours = true;
-            }
-            migrations.add(entry);
-            while (migrations.size() > KEPT_MIGRATIONS) {
-                migrations.remove(0);
-            }
-        }
-        if (ours) {
-            try {
-                entry.migration().complete(TierMigration.between(before.period(), after.period(), before.tiers(),
-                        after.tiers()));
-            } catch (RuntimeException | Error e) {
-                entry.migration().completeExceptionally(e);
-                synchronized (migrations) {
-                    migrations.remove(entry);
-                }
-                throw e;
-            }
-        }
-        entry.migration().join();
-        return entry;
+    private record Moves(TierMigration migration, List<Mover> up, List<Mover> down, List<Mover> added,
+            List<Mover> lost) {
     }
 
-    private record Migration(WeakReference<PeriodResults> before, WeakReference<PeriodResults> after,
-            CompletableFuture<TierMigration> migration, Map<String, ViewModel> models) {
+    private record Mover(TierMigration.Move move, StoredTier figures) {
     }
 
-    private static final int KEPT_MIGRATIONS = 4;
-    /** The most recently used last. */
-    private final List<Migration> migrations = new ArrayList<>();
+    /**
+     * Comparing a million customers' tiers and ranking the movers takes seconds and hundreds of megabytes; kept for
+     * the last few pairs of results, for every page and language of the view.
+     */
+    private final ResultsMemo<Moves> moves = new ResultsMemo<>(4);
 
     @Override
     public List<ViewParameter> parameters() {
-        return List.of(FROM, TO);
+        return List.of(FROM, TO, PAGE);
     }
 
     @Override
     public ViewModel render(ViewRequest request) throws ViewException {
         Texts t = new Texts(request.locale());
+        int page = page(request, t);
         Period[] chosen = periods(request, t);
         PeriodResults before = data.results(request.dataset(), chosen[0], request.locale());
         PeriodResults after = data.results(request.dataset(), chosen[1], request.locale());
-        Migration entry = migration(before, after);
-        return entry.models().computeIfAbsent(request.locale().getLanguage(),
-                language -> model(request, t, before, after, entry.migration().join()));
+        return model(request, List.of(before, after), () -> {
+            Moves found = moves.get(List.of(before, after), "", () -> moves(before, after));
+            return model(request, t, before, after, found, page);
+        });
     }
 
-    private ViewModel model(ViewRequest request, Texts t, PeriodResults before, PeriodResults after,
-            TierMigration migration) {
+    private static Moves moves(PeriodResults before, PeriodResults after) {
+        TierMigration migration = TierMigration.between(before.period(), after.period(), before.tiers(), after.tiers());
+        return new Moves(migration, ranked(migration.up(), after.tiers()), ranked(migration.down(), after.tiers()),
+                ranked(migration.added(), after.tiers()), ranked(migration.lost(), before.tiers()));
+    }
+
+    private static List<Mover> ranked(List<TierMigration.Move> moves, List<StoredTier> tiers) {
+        List<Mover> movers = new ArrayList<>(moves.size());
+        for (TierMigration.Move move : moves) {
+            movers.add(new Mover(move, Amounts.find(tiers, move.customerId())));
+        }
+        movers.sort(Comparator.comparing((Mover mover) -> mover.figures().revenue()).reversed());
+        return movers;
+    }
+
+    /** The page of movers asked for, from 1. */
+    private static int page(ViewRequest request, Texts t) throws ViewException {
+        String given = request.parameter(PAGE.id()).map(String::strip).filter(text -> !text.isEmpty()).orElse(null);
+        if (given == null) {
+            return 1;
+        }
+        try {
+            int page = Integer.parseInt(given);
+            if (page >= 1) {
+                return page;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new ViewException(t.format("page: '%s' is not a page number (1, 2, 3 ...).",
+                "page：'%s' 不是有效的页码（1、2、3……）。", given));
+    }
+
+    private ViewModel model(ViewRequest request, Texts t, PeriodResults before, PeriodResults after, Moves moves,
+            int page) {
+        TierMigration migration = moves.migration();
         int[][] counts = migration.counts();
         long unchanged = 0;
         for (Tier tier : Tier.values()) {
@@ -164,10 +157,21 @@ public final class MigrationView extends StandardView {
         List<ViewTable> tables = new ArrayList<>();
         tables.add(new ViewTable("matrix", t.format("Customers from the tiers of %s to the tiers of %s",
                 "从 %s 期层级到 %s 期层级的客户数", before.period().id(), after.period().id()), columns, matrix));
-        tables.add(movers("up", t.of("Moved up", "升级"), migration.up(), after.tiers(), t));
-        tables.add(movers("down", t.of("Moved down", "降级"), migration.down(), after.tiers(), t));
-        tables.add(movers("new", t.of("New customers", "新增客户"), migration.added(), after.tiers(), t));
-        tables.add(movers("lost", t.of("Lost customers", "流失客户"), migration.lost(), before.tiers(), t));
+        tables.add(movers("up", t.of("Moved up", "升级"), moves.up(), page, t));
+        tables.add(movers("down", t.of("Moved down", "降级"), moves.down(), page, t));
+        tables.add(movers("new", t.of("New customers", "新增客户"), moves.added(), page, t));
+        tables.add(movers("lost", t.of("Lost customers", "流失客户"), moves.lost(), page, t));
+        int largest = Math.max(Math.max(moves.up().size(), moves.down().size()),
+                Math.max(moves.added().size(), moves.lost().size()));
+        int pages = Math.max(1, (largest + MOVERS - 1) / MOVERS);
+        List<String> notes = new ArrayList<>(List.of(t.of("Tiers in force in each period, overrides included. Movers"
+                + " are listed by revenue, the largest first; revenue and net profit are those of the later period (of"
+                + " the earlier one for lost customers).", "采用各期生效的层级（包括人工调整）。变动客户按收入从高到低列出；"
+                        + "收入与净利润取较晚一期（流失客户取较早一期）。")));
+        if (pages > 1) {
+            notes.add(t.format("Movers are listed %d to a page: this is page %d of %d (parameter page).",
+                    "变动客户每页列出 %d 位：当前为第 %d 页，共 %d 页（参数 page）。", MOVERS, page, pages));
+        }
         String summary = t.format("From %s to %s, customers moved up: %s, down: %s, new: %s, lost: %s; kept their tier:"
                 + " %s.", "从 %s 期到 %s 期：%s 位客户升级，%s 位降级，新增 %s 位，流失 %s 位；%s 位层级不变。",
                 before.period().id(), after.period().id(), Texts.count(migration.up().size()),
@@ -179,34 +183,29 @@ public final class MigrationView extends StandardView {
                 t.figure("new", "New", "新增", ValueType.COUNT, (long) migration.added().size()),
                 t.figure("lost", "Lost", "流失", ValueType.COUNT, (long) migration.lost().size()),
                 t.figure("unchanged", "Unchanged", "不变", ValueType.COUNT, unchanged)),
-                List.of(chart), tables, List.of(t.of("Tiers in force in each period, overrides included. Movers are"
-                        + " listed by revenue, the largest first; revenue and net profit are those of the later period"
-                        + " (of the earlier one for lost customers).",
-                        "采用各期生效的层级（包括人工调整）。变动客户按收入从高到低列出；收入与净利润取较晚一期（流失客户取较早一期）。")));
+                List.of(chart), tables, notes);
     }
 
-    /** One kind of mover, the largest by revenue first, with the figures of the period they are in. */
-    private static ViewTable movers(String id, String title, List<TierMigration.Move> moves, List<StoredTier> tiers,
-            Texts t) {
-        List<StoredTier> found = moves.stream().map(move -> Amounts.find(tiers, move.customerId())).toList();
-        List<Integer> order = new ArrayList<>(moves.size());
-        for (int index = 0; index < moves.size(); index++) {
-            order.add(index);
-        }
-        order.sort(Comparator.comparing((Integer index) -> found.get(index).revenue()).reversed());
-        List<List<Object>> rows = new ArrayList<>(Math.min(MOVERS, moves.size()));
-        for (int index : order.subList(0, Math.min(MOVERS, order.size()))) {
-            TierMigration.Move move = moves.get(index);
-            StoredTier figures = found.get(index);
+    /** One page of one kind of mover, the largest by revenue first, with the figures of the period they are in. */
+    private static ViewTable movers(String id, String title, List<Mover> movers, int page, Texts t) {
+        int from = Math.min(movers.size(), (page - 1) * MOVERS);
+        int to = Math.min(movers.size(), from + MOVERS);
+        List<List<Object>> rows = new ArrayList<>(to - from);
+        for (Mover mover : movers.subList(from, to)) {
+            TierMigration.Move move = mover.move();
             rows.add(Texts.row(move.customerId(), move.from() == null ? null : move.from().id(),
-                    move.to() == null ? null : move.to().id(), figures.revenue(), figures.netProfit()));
+                    move.to() == null ? null : move.to().id(), mover.figures().revenue(), mover.figures().netProfit()));
         }
-        return new ViewTable(id, title, List.of(
+        String shown = movers.size() <= MOVERS ? title : from == to
+                ? t.format("%s (none on page %d)", "%s（第 %d 页无数据）", title, page)
+                : t.format("%s (%s to %s of %s)", "%s（第 %s 至 %s 位，共 %s 位）", title, Texts.count(from + 1),
+                        Texts.count(to), Texts.count(movers.size()));
+        return new ViewTable(id, shown, List.of(
                 t.column("customer", "Customer", "客户", ValueType.CUSTOMER),
                 t.column("from_tier", "From", "原层级", ValueType.TIER),
                 t.column("to_tier", "To", "新层级", ValueType.TIER),
                 t.column("revenue", "Revenue", "收入", ValueType.MONEY),
-                t.column("net_profit", "Net profit", "净利润", ValueType.MONEY)), rows, moves.size());
+                t.column("net_profit", "Net profit", "净利润", ValueType.MONEY)), rows, movers.size());
     }
 
     /**

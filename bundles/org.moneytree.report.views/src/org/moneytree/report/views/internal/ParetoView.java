@@ -41,8 +41,12 @@ public final class ParetoView extends StandardView {
 
     @Override
     public ViewModel render(ViewRequest request) throws ViewException {
-        Texts t = new Texts(request.locale());
         PeriodResults results = results(request, PERIOD.id());
+        return model(request, List.of(results), () -> render(request, results));
+    }
+
+    private ViewModel render(ViewRequest request, PeriodResults results) throws ViewException {
+        Texts t = new Texts(request.locale());
         PeriodColumns.Columns amounts = columns.of(results);
         long[] profit = amounts.netProfit();
         Ranked byRevenue = amounts.byRevenue();

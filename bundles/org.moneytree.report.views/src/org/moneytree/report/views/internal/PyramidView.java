@@ -42,8 +42,12 @@ public final class PyramidView extends StandardView {
 
     @Override
     public ViewModel render(ViewRequest request) throws ViewException {
-        Texts t = new Texts(request.locale());
         PeriodResults results = results(request, PERIOD.id());
+        return model(request, List.of(results), () -> render(request, results));
+    }
+
+    private ViewModel render(ViewRequest request, PeriodResults results) throws ViewException {
+        Texts t = new Texts(request.locale());
         int tiers = Tier.values().length;
         long[] customers = new long[tiers];
         long[] revenue = new long[tiers];

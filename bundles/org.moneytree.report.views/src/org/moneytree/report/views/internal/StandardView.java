@@ -1,11 +1,14 @@
 package org.moneytree.report.views.internal;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 
 import org.moneytree.api.profit.Period;
 import org.moneytree.api.report.PeriodResults;
 import org.moneytree.api.report.ReportData;
 import org.moneytree.api.report.ReportView;
+import org.moneytree.api.report.ViewModel;
 import org.moneytree.api.report.ViewException;
 import org.moneytree.api.report.ViewParameter;
 import org.moneytree.api.report.ViewRequest;
@@ -30,7 +33,11 @@ abstract class StandardView implements ReportView {
     /** The optional {@code period} parameter most views take: the latest tiered period when not given. */
     static final ViewParameter PERIOD = new ViewParameter("period", ViewParameter.Kind.PERIOD, false, "Period", "期间");
 
+    /** How many rendered models each view keeps: a few periods, in both languages, with a few parameter choices. */
+    static final int MODELS_KEPT = 16;
+
     protected final ReportData data;
+    private final ResultsMemo<ViewModel> models = new ResultsMemo<>(MODELS_KEPT);
     private final String id;
     private final String english;
     private final String chinese;
@@ -86,5 +93,16 @@ abstract class StandardView implements ReportView {
         Period period = period(request, parameter);
         return data.results(request.dataset(), period != null ? period : data.latest(request.dataset(),
                 request.locale()), request.locale());
+    }
+
+    /**
+     * The model a request asks for, rendered once for the results it covers, its language and its parameters, and
+     * then kept (see {@link ResultsMemo}): many users looking at the same period's pictures share one rendering.
+     * Only for views whose model depends on nothing but these (not the account profile, which shows the archive).
+     */
+    final ViewModel model(ViewRequest request, List<PeriodResults> results, ResultsMemo.Computation<ViewModel> render)
+            throws ViewException {
+        return models.get(results, List.of(request.locale().getLanguage(), new TreeMap<>(request.parameters())),
+                render);
     }
 }

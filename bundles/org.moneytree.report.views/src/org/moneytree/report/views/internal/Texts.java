@@ -29,6 +29,11 @@ final class Texts {
         return locale;
     }
 
+    /** Whether the answer is in Chinese, for the sentences whose English needs a singular or a plural. */
+    boolean chinese() {
+        return chinese;
+    }
+
     /** The text in the request's language. */
     String of(String english, String chineseText) {
         return chinese ? chineseText : english;
@@ -68,6 +73,14 @@ final class Texts {
     /** An amount for a sentence: {@code 1,290.30}. */
     static String money(BigDecimal amount) {
         return String.format(Locale.ROOT, "%,.2f", amount);
+    }
+
+    /**
+     * A count with its noun for an English sentence, singular for one: {@code 1 lead customer}, {@code 23,570 lead
+     * customers}. Chinese needs no plural and writes the count in its own sentences.
+     */
+    static String count(long count, String singular, String plural) {
+        return count(count) + " " + (count == 1 ? singular : plural);
     }
 
     /** A count for a sentence: {@code 23,570}. */

@@ -42,8 +42,12 @@ public final class WhaleView extends StandardView {
 
     @Override
     public ViewModel render(ViewRequest request) throws ViewException {
-        Texts t = new Texts(request.locale());
         PeriodResults results = results(request, PERIOD.id());
+        return model(request, List.of(results), () -> render(request, results));
+    }
+
+    private ViewModel render(ViewRequest request, PeriodResults results) throws ViewException {
+        Texts t = new Texts(request.locale());
         List<StoredTier> tiers = results.tiers();
         Ranked ranked = columns.of(results).byNetProfit();
         int customers = ranked.size();
@@ -64,14 +68,15 @@ public final class WhaleView extends StandardView {
         Double peakShare = inShares ? ranked.share(peak) : null;
         if (peak > 0) {
             marks.add(new ViewChart.Mark("peak", inShares
-                    ? t.format("Peak: %s of net profit, %s customers", "峰值：净利润的 %s，%s 位客户",
-                            Texts.percent(peakShare), Texts.count(peak))
-                    : t.format("Peak: %s, %s customers", "峰值：%s，%s 位客户", Texts.money(Amounts.money(ranked.sum(peak))),
-                            Texts.count(peak)), (long) peak, y(ranked, peak, inShares)));
+                    ? t.format("Peak: %s of net profit, %s", "峰值：净利润的 %s，%s 位客户",
+                            Texts.percent(peakShare), t.chinese() ? Texts.count(peak) : Texts.count(peak, "customer", "customers"))
+                    : t.format("Peak: %s, %s", "峰值：%s，%s 位客户", Texts.money(Amounts.money(ranked.sum(peak))),
+                            t.chinese() ? Texts.count(peak) : Texts.count(peak, "customer", "customers")), (long) peak, y(ranked, peak, inShares)));
         }
         if (lossMakers > 0) {
-            marks.add(new ViewChart.Mark("loss_makers", t.format("Loss-makers begin: %s customers lose %s",
-                    "亏损客户从此开始：%s 位客户亏损 %s", Texts.count(lossMakers), Texts.money(Amounts.money(destroyed))),
+            marks.add(new ViewChart.Mark("loss_makers", t.format("Loss-makers begin: %s %s",
+                    "亏损客户从此开始：%s 位客户亏损 %s", t.chinese() ? Texts.count(lossMakers)
+                            : Texts.count(lossMakers, "customer loses", "customers lose"), Texts.money(Amounts.money(destroyed))),
                     (long) notNegative, y(ranked, notNegative, inShares)));
         }
         ViewChart chart = new ViewChart("whale", t.of("Cumulative net profit", "累计净利润"), ViewChart.Kind.LINE,
@@ -85,11 +90,14 @@ public final class WhaleView extends StandardView {
                     "本期净利润总额不为正，曲线显示金额而非占比。"));
         }
         String summary = peak == 0 ? t.of("No customer is profitable in this period.", "本期没有盈利的客户。")
-                : t.format("The %s most profitable customers earn %s; %s loss-makers give away %s of it.",
-                        "利润最高的 %s 位客户赚取 %s；%s 位亏损客户损失其中的 %s。", Texts.count(peak),
+                : t.format("The %s %s; %s away %s of it.",
+                        "利润最高的 %s 位客户赚取 %s；%s 位亏损客户损失其中的 %s。", t.chinese() ? Texts.count(peak)
+                                : peak == 1 ? "most profitable customer earns" : Texts.count(peak)
+                                        + " most profitable customers earn",
                         inShares ? Texts.percent(peakShare) + t.of(" of the net profit", " 的净利润")
                                 : Texts.money(Amounts.money(ranked.sum(peak))),
-                        Texts.count(lossMakers), Texts.money(Amounts.money(destroyed)));
+                        t.chinese() ? Texts.count(lossMakers) : Texts.count(lossMakers, "loss-maker gives", "loss-makers give"),
+                        Texts.money(Amounts.money(destroyed)));
         return new ViewModel(id(), title(request, results.period()), summary, List.of(
                 t.figure("peak_share", "Whale peak, share of net profit", "鲸鱼曲线峰值（占净利润）", ValueType.SHARE,
                         peakShare),

@@ -62,13 +62,23 @@ final class MoneytreeProduct {
 
     /** Starts a command without waiting for it, its output going to the given files. */
     Process start(Path out, Path err, String... args) throws IOException {
+        return start(out, err, List.of(), args);
+    }
+
+    /**
+     * Starts a command with Java system properties of its own (such as the HTTP server's, which the moneytree script
+     * gives the console), its output going to the given files.
+     */
+    Process start(Path out, Path err, List<String> javaOptions, String... args) throws IOException {
         Path launcher;
         try (Stream<Path> plugins = Files.list(home.resolve("plugins"))) {
             launcher = plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_"))
                     .findFirst().orElseThrow();
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Dmoneytree.workspace=" + workspace,
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-Dmoneytree.workspace=" + workspace,
                 "-Dmoneytree.conf=" + configurationFolder(), "-jar", launcher.toString(), "-data",
                 workspace.toString()));
         command.addAll(List.of(args));
