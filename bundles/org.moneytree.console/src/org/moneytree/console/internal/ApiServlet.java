@@ -69,6 +69,7 @@ public final class ApiServlet extends HttpServlet {
     private final transient SessionStore sessions;
     private final transient ViewRegistry views;
     private final transient ApiRouter router = new ApiRouter();
+    private final transient ModelJson modelJson = new ModelJson();
     /** The customer search of each dataset's latest period, kept while its results are the same object. */
     private final transient Map<String, TierSearch> tierSearches = new ConcurrentHashMap<>();
 
@@ -224,9 +225,11 @@ public final class ApiServlet extends HttpServlet {
         return reportData(call).periods(call.variable("dataset")).stream().map(Period::id).toList();
     }
 
-    private Object view(ApiCall call) throws ApiException {
+    private Object view(ApiCall call) throws ApiException, IOException {
         ViewRegistry.Entry entry = viewEntry(call);
-        return render(entry, viewRequest(call, entry.view()), call);
+        byte[] json = modelJson.json(render(entry, viewRequest(call, entry.view()), call));
+        Http.json(call.response(), HttpServletResponse.SC_OK, json);
+        return ApiRouter.WRITTEN;
     }
 
     private Object export(ApiCall call, String format) throws ApiException, IOException {

@@ -80,6 +80,17 @@ final class Http {
         }
     }
 
+    /** JSON written before, as UTF-8 bytes. */
+    static void json(HttpServletResponse response, int status, byte[] json) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentLength(json.length);
+        try (var out = response.getOutputStream()) {
+            out.write(json);
+        }
+    }
+
     /**
      * Reads and drops what is left of a request's body (up to 1 MB) before an early answer: Jetty closes a
      * connection whose request body was not read, and a client that reuses it then finds it gone.
