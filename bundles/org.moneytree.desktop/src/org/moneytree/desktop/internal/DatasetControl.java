@@ -54,6 +54,7 @@ public class DatasetControl {
         label.setText(Texts.get(this.locale, "dataset"));
         datasets = new Combo(box, SWT.DROP_DOWN | SWT.READ_ONLY);
         datasets.setData("moneytree.datasets", Boolean.TRUE);
+        org.eclipse.jface.layout.GridDataFactory.swtDefaults().hint(160, SWT.DEFAULT).applyTo(datasets);
         datasets.addListener(SWT.Selection, event -> choose());
         Button refresh = new Button(box, SWT.PUSH);
         refresh.setText(Texts.get(this.locale, "refresh"));

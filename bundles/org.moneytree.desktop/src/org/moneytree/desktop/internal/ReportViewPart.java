@@ -125,7 +125,7 @@ public class ReportViewPart {
             return;
         }
         this.dataset = dataset;
-        if (form != null && !form.isDisposed()) {
+        if (form != null && !form.isDisposed() && dataset != null) {
             render();
         }
     }
@@ -238,7 +238,8 @@ public class ReportViewPart {
                 value = ((Text) input.getValue()).getText().strip();
             }
             if (value.isEmpty()) {
-                if (parameter.required()) {
+                // a required period left empty is the dataset's latest, found on the render job
+                if (parameter.required() && parameter.kind() != ViewParameter.Kind.PERIOD) {
                     throw new IllegalArgumentException(Texts.get(locale, "parameter.required", label));
                 }
                 continue;
@@ -287,19 +288,35 @@ public class ReportViewPart {
             show(null, e.getMessage(), done);
             return;
         }
+        // the first look at a large dataset's period takes seconds: say so until the model comes
+        message.setText(Texts.get(locale, "loading", reportView(view.get())));
+        message.setVisible(true);
+        ((org.eclipse.swt.layout.GridData) message.getLayoutData()).exclude = false;
+        message.getParent().layout(true, true);
         ReportView reportView = view.get();
         String forDataset = dataset;
         ReportData reportData = data;
-        ViewRequest request = new ViewRequest(forDataset, values, locale);
+        List<String> latestFor = new ArrayList<>();
+        for (Map.Entry<String, Control> input : inputs.entrySet()) {
+            ViewParameter parameter = (ViewParameter) input.getValue().getData("moneytree.parameter");
+            if (parameter.required() && parameter.kind() == ViewParameter.Kind.PERIOD && !values.containsKey(parameter.id())) {
+                latestFor.add(parameter.id());
+            }
+        }
         Job job = Job.create(Texts.get(locale, "loading", viewId), monitor -> {
             ViewModel model = null;
             String error = null;
             List<Period> knownPeriods = List.of();
+            Map<String, String> asked = new LinkedHashMap<>(values);
             try {
                 if (reportData != null) {
                     knownPeriods = reportData.periods(forDataset);
+                    if (!latestFor.isEmpty()) {
+                        String latest = reportData.latest(forDataset, locale).toString();
+                        latestFor.forEach(id -> asked.put(id, latest));
+                    }
                 }
-                model = reportView.render(request);
+                model = reportView.render(new ViewRequest(forDataset, asked, locale));
             } catch (ViewException e) {
                 error = e.getMessage();
             } catch (RuntimeException | LinkageError e) {
@@ -319,11 +336,24 @@ public class ReportViewPart {
                     inputs.values().stream().filter(input -> input.getData("moneytree.kind") == ViewParameter.Kind.PERIOD)
                             .forEach(input -> fillPeriods((Combo) input));
                 }
+                for (String id : latestFor) {
+                    if (asked.containsKey(id)) {
+                        ((Combo) inputs.get(id)).setText(asked.get(id));
+                    }
+                }
                 show(rendered, problem, done);
             });
             return Status.OK_STATUS;
         });
         job.schedule();
+    }
+
+    private String reportView(ReportView view) {
+        try {
+            return view.title(locale);
+        } catch (RuntimeException e) {
+            return viewId;
+        }
     }
 
     private void show(ViewModel model, String problem, CompletableFuture<ViewModelControl> done) {

@@ -23,7 +23,8 @@ import org.moneytree.api.report.ViewChart;
  * One {@link ViewChart} drawn with Eclipse SWTChart: {@code LINE} as an x/y line chart (marks as single points
  * with a symbol), {@code BAR} as bars side by side per category, {@code STACKED_BAR} stacked, and {@code PYRAMID}
  * as horizontal bars centred on the middle (an invisible spacer series stacked before each bar), the first
- * category on top. Shares are drawn as percentages. Series keep the model's ids; marks are series
+ * category on top. Shares are drawn as percentages. SWTChart cannot stack negative values, so a stacked chart or
+ * pyramid with any is drawn with its bars side by side. Series keep the model's ids; marks are series
  * {@code mark:<id>}.
  */
 public final class ViewChartControl {
@@ -37,9 +38,11 @@ public final class ViewChartControl {
 
     private final ViewChart model;
     private final Chart chart;
+    private final java.util.Locale locale;
 
-    ViewChartControl(Composite parent, ViewChart model) {
+    ViewChartControl(Composite parent, ViewChart model, java.util.Locale locale) {
         this.model = model;
+        this.locale = locale;
         chart = new Chart(parent, SWT.NONE);
         chart.setData("moneytree.chart", model.id());
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 320).applyTo(chart);
@@ -48,11 +51,20 @@ public final class ViewChartControl {
         IAxis y = chart.getAxisSet().getYAxis(0);
         x.getTitle().setText(axisTitle(model.x()));
         y.getTitle().setText(axisTitle(model.y()));
+        // SWTChart cannot stack negative values: such a chart is drawn with its bars side by side
+        boolean negative = model.series().stream().flatMap(series -> series.points().stream())
+                .anyMatch(point -> point.y() < 0);
         switch (model.kind()) {
             case LINE -> lines();
             case BAR -> bars(false);
-            case STACKED_BAR -> bars(true);
-            case PYRAMID -> pyramid();
+            case STACKED_BAR -> bars(!negative);
+            case PYRAMID -> {
+                if (negative) {
+                    bars(false);
+                } else {
+                    pyramid();
+                }
+            }
         }
         chart.getAxisSet().adjustRange();
     }
@@ -116,6 +128,12 @@ public final class ViewChartControl {
         return new ArrayList<>(categories.keySet());
     }
 
+    /** The categories as the reader sees them (tiers by name in the reader's language). */
+    private String[] labels(List<String> categories) {
+        return categories.stream().map(category -> Formats.format(model.x().type(), category, locale))
+                .toArray(String[]::new);
+    }
+
     private static double[] values(ViewChart.Series series, List<String> categories) {
         double[] values = new double[categories.size()];
         for (ViewChart.Point point : series.points()) {
@@ -128,7 +146,7 @@ public final class ViewChartControl {
     private void bars(boolean stacked) {
         List<String> categories = categories();
         IAxis x = chart.getAxisSet().getXAxis(0);
-        x.setCategorySeries(categories.toArray(String[]::new));
+        x.setCategorySeries(labels(categories));
         x.enableCategory(true);
         int index = 0;
         for (ViewChart.Series series : model.series()) {
@@ -151,7 +169,7 @@ public final class ViewChartControl {
         List<String> bottomUp = new ArrayList<>(categories);
         java.util.Collections.reverse(bottomUp);
         IAxis x = chart.getAxisSet().getXAxis(0);
-        x.setCategorySeries(bottomUp.toArray(String[]::new));
+        x.setCategorySeries(labels(bottomUp));
         x.enableCategory(true);
         double[] totals = new double[bottomUp.size()];
         List<double[]> all = new ArrayList<>();

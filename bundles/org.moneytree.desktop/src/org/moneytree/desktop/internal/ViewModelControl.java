@@ -58,7 +58,7 @@ public final class ViewModelControl {
             }
         }
         for (ViewChart chart : model.charts()) {
-            charts.add(new ViewChartControl(body, chart));
+            charts.add(new ViewChartControl(body, chart, locale));
         }
         for (ViewTable table : model.tables()) {
             tables.add(new ViewTableControl(body, table, locale, openCustomer));

@@ -43,7 +43,8 @@ public class ViewsMenuAddon {
             @Optional @Named(TranslationService.LOCALE) Object localeValue) {
         Locale locale = Keys.locale(localeValue);
         Runnable rebuild = () -> {
-            for (MMenu menu : models.findElements(application, MENU, MMenu.class)) {
+            for (MMenu menu : models.findElements(application, MENU, MMenu.class, null,
+                    EModelService.ANYWHERE | EModelService.IN_MAIN_MENU)) {
                 fill(menu, catalog.grouped(locale));
             }
         };
