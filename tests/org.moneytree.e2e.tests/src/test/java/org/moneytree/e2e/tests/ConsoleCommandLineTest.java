@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@code ./moneytree console} when it cannot serve: a port another program holds and a port that is no number are
  * refused in one line with exit codes 1 and 2, without waiting.
  */
+@ResourceLock(MoneytreeProduct.BUILT)
 class ConsoleCommandLineTest {
 
     private static final Path SCRATCH = Path.of(System.getProperty("moneytree.scratch"), "console-command");

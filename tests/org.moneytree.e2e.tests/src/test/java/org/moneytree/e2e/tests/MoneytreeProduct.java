@@ -15,6 +15,12 @@ import java.util.stream.Stream;
 /** A private copy of the built product, run as a separate process the way the moneytree script runs it. */
 final class MoneytreeProduct {
 
+    /**
+     * The lock of the test classes that run the build's own product through the moneytree script rather than a
+     * copy: they share its configuration area, so they do not run at the same time.
+     */
+    static final String BUILT = "the built product";
+
     /** What one command printed and returned. */
     record Run(int exitCode, String out, String err) {
         @Override

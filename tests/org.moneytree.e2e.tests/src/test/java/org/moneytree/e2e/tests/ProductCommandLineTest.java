@@ -39,7 +39,7 @@ class ProductCommandLineTest {
     @BeforeAll
     static void copyTheBuiltProduct() throws Exception {
         product = new MoneytreeProduct(Path.of(System.getProperty("moneytree.product")),
-                Path.of(System.getProperty("moneytree.scratch")));
+                Path.of(System.getProperty("moneytree.scratch") + "-product"));
     }
 
     @Test
