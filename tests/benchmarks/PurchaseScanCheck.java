@@ -49,11 +49,13 @@ public final class PurchaseScanCheck {
         datesAndRange();
         strategicAndActiveMonths();
         sumsWithoutBranches();
+        lineForms();
         badFiles();
         for (long seed = 1; seed <= 30; seed++) {
-            randomFile(seed, 2_000, 1);
+            randomFile(seed, 2_000, 1, LocalDate.of(2023, 1, 1), 1_200);
         }
-        randomFile(101, 300_000, 2);
+        randomFile(101, 300_000, 2, LocalDate.of(2023, 1, 1), 1_200);
+        randomFile(201, 20_000, 2, LocalDate.of(1, 1, 1), 3_600_000); // days over nearly 10,000 years
         boundaryInsideQuotes();
         builderAgrees();
         System.out.println(passed + " passed, " + failed + " failed");
@@ -137,6 +139,33 @@ public final class PurchaseScanCheck {
         int y = totals.slot(totals.customerIndex("Y"), Period.parse("2024"));
         check(totals.costOfGoodsCents(y) == 0 && totals.revenueWithoutCostCents(y) == 300 && totals.returnLines(y) == 0
                 && totals.firstDay(y) == totals.lastDay(y), "branch-free: Y, one line without cost");
+    }
+
+    /**
+     * Lines at the edges of the buffered lines' short form (ids of one word, amounts of 20 bits) and beyond it,
+     * and days further apart than the month table's 179 years, per month.
+     */
+    private static void lineForms() throws Exception {
+        String text = "customer_id,order_date,revenue,cost_of_goods\n"
+                + "ABCDEFGH,2024-01-02,5242.87,-5242.87\n" // short
+                + "ABCDEFGH,2024-01-03,5242.88,-5242.88\n" // long: both beyond 20 bits
+                + "ABCDEFGH,2024-01-31,-5242.88,\n" // short: the smallest revenue, no cost
+                + "ABCDEFGHI,2024-01-05,1.00,0.50\n" // long: nine bytes of id
+                + "A,0001-01-01,1.00,\n"
+                + "A,9999-12-31,2.00,\n"
+                + "A,1600-02-29,4.00,\n";
+        PurchaseTotals totals = scan(write("line-forms.csv", text), PeriodLength.MONTH, 1);
+        int slot = totals.slot(totals.customerIndex("ABCDEFGH"), Period.parse("2024-01"));
+        check(slot >= 0 && totals.revenueCents(slot) == 524_287 && totals.costOfGoodsCents(slot) == -1_048_575
+                && totals.revenueWithoutCostCents(slot) == -524_288 && totals.lines(slot) == 3
+                && totals.returnLines(slot) == 1 && totals.slotFirstPurchase(slot).equals(LocalDate.of(2024, 1, 2))
+                && totals.slotLastPurchase(slot).equals(LocalDate.of(2024, 1, 31)), "line forms: amounts at the"
+                + " edges of 20 bits");
+        check(revenue(totals, "ABCDEFGHI", "2024-01") == 100, "line forms: a nine-byte id");
+        check(revenue(totals, "A", "0001-01") == 100 && revenue(totals, "A", "9999-12") == 200
+                && revenue(totals, "A", "1600-02") == 400, "line forms: months of days ten thousand years apart");
+        check(totals.firstPurchase(totals.customerIndex("A")).equals(LocalDate.of(1, 1, 1)), "line forms: first"
+                + " purchase in year 1");
     }
 
     private static void rounding() throws Exception {
@@ -272,8 +301,12 @@ public final class PurchaseScanCheck {
         }
     }
 
-    /** A random file with quoting and CRLF here and there, scanned and compared with Commons CSV. */
-    private static void randomFile(long seed, int lines, int threads) throws Exception {
+    /**
+     * A random file with quoting and CRLF here and there, days from {@code firstDay} on, scanned and compared
+     * with Commons CSV.
+     */
+    private static void randomFile(long seed, int lines, int threads, LocalDate firstDay, int days)
+            throws Exception {
         SplittableRandom random = new SplittableRandom(seed);
         StringBuilder text = new StringBuilder("order_id,Customer ID,order_date,product,revenue,cost_of_goods\n");
         for (int i = 0; i < lines; i++) {
@@ -294,7 +327,7 @@ public final class PurchaseScanCheck {
                 amount = BigDecimal.valueOf(cents * 10 + random.nextInt(10), 3).toPlainString();
             }
             String cost = random.nextInt(8) == 0 ? "" : BigDecimal.valueOf(random.nextLong(100_000), 2).toPlainString();
-            LocalDate day = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(1200));
+            LocalDate day = firstDay.plusDays(random.nextInt(days));
             text.append(i).append(',').append(customer).append(',').append(day).append(',').append(product)
                     .append(',').append(amount).append(',').append(cost).append(random.nextInt(10) == 0 ? "\r\n" : "\n");
         }

@@ -240,15 +240,19 @@ public final class PurchaseScan {
      */
     private static PurchaseTotals addUp(List<LineBuffers> parsers, PeriodLength length, LocalDate from,
             LocalDate until, int threads) throws InterruptedException {
-        int minMonth = Integer.MAX_VALUE;
-        int maxMonth = Integer.MIN_VALUE;
+        int minDay = Integer.MAX_VALUE;
+        int maxDay = Integer.MIN_VALUE;
         for (LineBuffers lines : parsers) {
-            minMonth = Math.min(minMonth, lines.minMonth);
-            maxMonth = Math.max(maxMonth, lines.maxMonth);
+            minDay = Math.min(minDay, lines.minDay);
+            maxDay = Math.max(maxDay, lines.maxDay);
         }
+        // the lines' months, looked up from their days: from the last day's back, where the month bits are
+        PeriodKeys.DayMonths months = minDay > maxDay ? new PeriodKeys.DayMonths(0, -1)
+                : new PeriodKeys.DayMonths(Math.max(minDay, maxDay - PeriodKeys.DayMonths.DAYS + 1), maxDay);
         int monthBase = monthBase(from, until);
         if (monthBase == PartialTotals.UNSET) {
-            monthBase = minMonth > maxMonth ? 0 : Math.max(minMonth, maxMonth - 63);
+            monthBase = minDay > maxDay ? 0
+                    : Math.max(PeriodKeys.monthOfDay(minDay), PeriodKeys.monthOfDay(maxDay) - 63);
         }
         int base = monthBase;
         int fromDay = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
@@ -264,7 +268,7 @@ public final class PurchaseScan {
                 try {
                     List<long[]> spare = new ArrayList<>();
                     for (int p; (p = next.getAndIncrement()) < LineBuffers.PARTITIONS;) {
-                        shares[p] = addUp(parsers, p, length, base, fromDay, untilDay, sizes, spare);
+                        shares[p] = addUp(parsers, p, length, months, base, fromDay, untilDay, sizes, spare);
                     }
                 } catch (RuntimeException e) {
                     failures[worker] = e;
@@ -278,7 +282,7 @@ public final class PurchaseScan {
         try {
             List<long[]> spare = new ArrayList<>();
             for (int p; (p = next.getAndIncrement()) < LineBuffers.PARTITIONS;) {
-                shares[p] = addUp(parsers, p, length, base, fromDay, untilDay, sizes, spare);
+                shares[p] = addUp(parsers, p, length, months, base, fromDay, untilDay, sizes, spare);
             }
         } finally {
             for (Thread worker : workers) {
@@ -307,7 +311,7 @@ public final class PurchaseScan {
 
         PartialTotals create(int monthBase, int fromDay, int untilDay, long longs, List<long[]> spare) {
             if (customers == 0) {
-                int lines = (int) Math.min(1 << 24, longs / 3);
+                int lines = (int) Math.min(1 << 24, longs / 2);
                 return new PartialTotals(monthBase, fromDay, untilDay, Math.max(32, lines / 16) * 4,
                         Math.max(32, lines / 16), Math.max(16, lines / 8), spare);
             }
@@ -333,7 +337,7 @@ public final class PurchaseScan {
      * before, for the new tables; it ends with this partition's.
      */
     private static PurchaseTotals.Share addUp(List<LineBuffers> parsers, int partition, PeriodLength length,
-            int monthBase, int fromDay, int untilDay, Sizes sizes, List<long[]> spare) {
+            PeriodKeys.DayMonths months, int monthBase, int fromDay, int untilDay, Sizes sizes, List<long[]> spare) {
         long longs = 0;
         for (LineBuffers buffers : parsers) {
             longs += buffers.usedLongs(partition);
@@ -349,30 +353,48 @@ public final class PurchaseScan {
                 int used = buffers.usedLength(partition, block);
                 for (int at = 0; at < used;) {
                     long head = lines[at];
-                    int idLength = (int) (head >>> 2) & 0x1FF;
-                    int month = (int) (head >>> 25) & 0x1FFFF;
-                    int day = (int) (head >>> 42) + LineBuffers.MIN_DAY;
+                    int day;
                     long revenue;
                     long cost;
-                    int key;
-                    if ((head & 2) != 0) {
-                        long amounts = lines[at + 1];
-                        revenue = amounts >> 32;
-                        cost = (int) amounts == Integer.MIN_VALUE ? PartialTotals.NO_COST : (int) amounts;
-                        key = at + 2;
+                    boolean strategic = (head & 2) != 0;
+                    int record;
+                    if ((head & 1) != 0) {
+                        // the usual line, in two longs (see LineBuffers)
+                        long word = lines[at + 1];
+                        int idLength = 8 - (Long.numberOfLeadingZeros(word) >>> 3);
+                        day = ((int) head >>> 2 & 0x3FFFFF) + LineBuffers.MIN_DAY;
+                        revenue = head >> 44;
+                        long costBits = head << 20 >> 44;
+                        cost = costBits == LineBuffers.NO_COST_20 ? PartialTotals.NO_COST : costBits;
+                        int hash = PartialTotals.hash(word, idLength);
+                        record = share.find(lines, at + 1, idLength, hash);
+                        if (record < 0) {
+                            record = share.insert(lines, at + 1, idLength, hash);
+                        }
+                        at += 2;
                     } else {
-                        revenue = lines[at + 1];
-                        cost = lines[at + 2];
-                        key = at + 3;
+                        int idLength = (int) (head >>> 3) & 0x1FF;
+                        day = (int) (head >>> 42) + LineBuffers.MIN_DAY;
+                        int key;
+                        if ((head & 4) != 0) {
+                            long amounts = lines[at + 1];
+                            revenue = amounts >> 32;
+                            cost = (int) amounts == Integer.MIN_VALUE ? PartialTotals.NO_COST : (int) amounts;
+                            key = at + 2;
+                        } else {
+                            revenue = lines[at + 1];
+                            cost = lines[at + 2];
+                            key = at + 3;
+                        }
+                        int hash = PartialTotals.hash(lines, key, idLength);
+                        record = share.find(lines, key, idLength, hash);
+                        if (record < 0) {
+                            record = share.insert(lines, key, idLength, hash);
+                        }
+                        at = key + ((idLength + 7) >>> 3);
                     }
-                    int hash = PartialTotals.hash(lines, key, idLength);
-                    int record = share.find(lines, key, idLength, hash);
-                    if (record < 0) {
-                        record = share.insert(lines, key, idLength, hash);
-                    }
-                    share.add(record, day, month, PeriodKeys.keyOfMonth(length, month), revenue, cost,
-                            (head & 1) != 0);
-                    at = key + ((idLength + 7) >>> 3);
+                    int month = months.month(day);
+                    share.add(record, day, month, PeriodKeys.keyOfMonth(length, month), revenue, cost, strategic);
                 }
             }
             for (int block = 0; block < buffers.blockCount[partition]; block++) {
@@ -477,7 +499,7 @@ public final class PurchaseScan {
                         name -> strategic.contains(PurchaseLineParser.category(name)));
             }
             lines.add(PartialTotals.hash(key, 0, bytes.length), key, 0, bytes.length, (int) date.toEpochDay(),
-                    PeriodKeys.month(date), cents(purchase.revenue()), cost, isStrategic);
+                    cents(purchase.revenue()), cost, isStrategic);
             return this;
         }
 
