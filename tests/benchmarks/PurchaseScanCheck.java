@@ -57,6 +57,7 @@ public final class PurchaseScanCheck {
         randomFile(101, 300_000, 2, LocalDate.of(2023, 1, 1), 1_200);
         randomFile(201, 20_000, 2, LocalDate.of(1, 1, 1), 3_600_000); // days over nearly 10,000 years
         boundaryInsideQuotes();
+        manyRegions();
         builderAgrees();
         System.out.println(passed + " passed, " + failed + " failed");
         System.exit(failed == 0 ? 0 : 1);
@@ -423,6 +424,51 @@ public final class PurchaseScanCheck {
         } catch (AnalysisException e) {
             check(e.getMessage().contains("line " + (lineOfBadRow + 1) + ", field revenue"),
                     "boundary-bad: line number after a multi-line field with two threads: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A file of more regions than threads (regions of 16 MB, taken by the threads in turn), with a quoted field
+     * over two region boundaries: two threads give the same customers in the same order as one, and a problem's
+     * line number after the field.
+     */
+    private static void manyRegions() throws Exception {
+        StringBuilder text = new StringBuilder("customer_id,order_date,note,revenue\n");
+        int lines = 0;
+        while (text.length() < 70_000_000) {
+            text.append("C").append(lines * 7919 % 5000).append(",2024-0").append(lines % 9 + 1).append("-1")
+                    .append(lines % 10).append(",plain,").append(lines % 500).append('.').append(lines % 90 + 10)
+                    .append('\n');
+            lines++;
+            if (text.length() > 10_000_000 && text.length() < 10_000_100) {
+                text.append("Q,2024-05-02,\"");
+                while (text.length() < 45_000_000) {
+                    text.append("inside a quoted field, C1,2024-05-01,x,1000.00\n");
+                }
+                text.append("\",7.00\n");
+                lines++;
+            }
+        }
+        Path file = write("regions.csv", text.toString());
+        PurchaseTotals one = scan(file, PeriodLength.MONTH, 1);
+        PurchaseTotals two = scan(file, PeriodLength.MONTH, 2);
+        boolean same = one.lineCount() == lines && two.lineCount() == lines
+                && one.customerCount() == two.customerCount() && one.slotCount() == two.slotCount();
+        for (int slot = 0; same && slot < one.slotCount(); slot++) {
+            same = one.customerId(one.slotCustomer(slot)).equals(two.customerId(two.slotCustomer(slot)))
+                    && one.revenueCents(slot) == two.revenueCents(slot) && one.lines(slot) == two.lines(slot)
+                    && one.firstDay(slot) == two.firstDay(slot) && one.lastDay(slot) == two.lastDay(slot);
+        }
+        check(same && revenue(two, "Q", "2024-05") == 700, "regions: two threads over " + (text.length() >> 20)
+                + " MB give the same customers in the same order as one");
+        int lineOfBadRow = text.toString().split("\n", -1).length;
+        text.append("Y,2024-05-03,after,oops\n");
+        try {
+            scan(write("regions-bad.csv", text.toString()), PeriodLength.YEAR, 2);
+            check(false, "regions-bad: expected a problem");
+        } catch (AnalysisException e) {
+            check(e.getMessage().contains("line " + lineOfBadRow + ", field revenue"),
+                    "regions-bad: line number with two threads over many regions: " + e.getMessage());
         }
     }
 

@@ -117,8 +117,27 @@ final class PurchaseLineParser {
 
     /** Reads the records that start in {@code [start, end)}; the file is {@code fileSize} bytes long. */
     void scan(FileChannel channel, long start, long end, long fileSize) throws IOException {
+        scan(channel, start, end, fileSize, null);
+    }
+
+    /**
+     * Reads the records that start in {@code [start, end)} into a buffer of the same size as {@code buffer}, if
+     * given, which may be that array; returns the buffer used (a thread reading several regions in turn then
+     * makes one).
+     */
+    byte[] scan(FileChannel channel, long start, long end, long fileSize, byte[] buffer) throws IOException {
         lines = new LineBuffers(end - start);
-        buffer = new byte[(int) Math.min(BUFFER, Math.max(1024, fileSize - start + 1)) + SLACK];
+        int size = (int) Math.min(BUFFER, Math.max(1024, fileSize - start + 1)) + SLACK;
+        this.buffer = buffer != null && buffer.length == size ? buffer : new byte[size];
+        try {
+            read(channel, start, end, fileSize);
+            return this.buffer;
+        } finally {
+            this.buffer = null;
+        }
+    }
+
+    private void read(FileChannel channel, long start, long end, long fileSize) throws IOException {
         long bufferPosition = start;
         size = 0;
         endOfFile = false;

@@ -31,9 +31,10 @@ import org.moneytree.api.purchase.Purchase;
  *
  * <p>Two steps, each with {@code threads} threads:
  * <ol>
- * <li>Reading: the file is split into regions, each read by one thread ({@link PurchaseLineParser}), which
- * checks every line and appends it to {@link LineBuffers}, sorted by a hash of the customer id into
- * partitions. Regions start after a line break found near an even split. A line break found that way may lie
+ * <li>Reading: the file is split into regions of about {@value #REGION} bytes (one with one thread), which
+ * the threads take in turn; each region is read by a {@link PurchaseLineParser} of its own, which checks every
+ * line and appends it to {@link LineBuffers}, sorted by a hash of the customer id into partitions. Regions
+ * start after a line break found near an even split. A line break found that way may lie
  * inside a quoted field (a quoted product name over two lines), which only the region before can tell: each
  * region's reader reports where its last record really ended, and when that is not where the next region
  * began, the rest of the file from that point is read again by one thread and the guessed regions' lines are
@@ -51,6 +52,13 @@ public final class PurchaseScan {
 
     /** Regions smaller than this are not worth a thread. */
     static final long MIN_REGION = 1 << 22;
+    /**
+     * With several threads, the size of the regions: each thread takes the next region when it has read one, so
+     * that a thread held up (other work on the machine, or a slower processor) leaves its share to the others,
+     * and the threads end within a region's reading time (about 20 ms here) of each other. With one region per
+     * thread, the reading ended when the slower thread was done.
+     */
+    static final long REGION = 1 << 24;
 
     private PurchaseScan() {
     }
@@ -94,6 +102,9 @@ public final class PurchaseScan {
 
             long dataStart = header.dataStart();
             int regions = (int) Math.max(1, Math.min(Math.max(1, threads), (fileSize - dataStart) / MIN_REGION));
+            if (regions > 1) {
+                regions = (int) Math.min(1 << 16, Math.max(regions, (fileSize - dataStart) / REGION));
+            }
             List<Long> starts = new ArrayList<>();
             starts.add(dataStart);
             for (int k = 1; k < regions; k++) {
@@ -109,7 +120,7 @@ public final class PurchaseScan {
             for (int k = 0; k < count; k++) {
                 parsers.add(new PurchaseLineParser(file, columns, strategic));
             }
-            Throwable[] failures = runAll(channel, parsers, starts, fileSize);
+            Throwable[] failures = runAll(channel, parsers, starts, fileSize, Math.max(1, threads));
 
             // Each region in turn is right when the one before really ended where it began; at the first that is
             // not, the rest of the file is read again in one piece.
@@ -176,29 +187,35 @@ public final class PurchaseScan {
         }
     }
 
-    /** Runs the parsers, the first in this thread and each other one in a thread of its own. */
+    /**
+     * Runs the parsers, region by region as threads become free: this thread and up to {@code threads - 1}
+     * others; each thread reads its regions with one buffer.
+     */
     private static Throwable[] runAll(FileChannel channel, List<PurchaseLineParser> parsers, List<Long> starts,
-            long fileSize) throws InterruptedException {
+            long fileSize, int threads) throws InterruptedException {
         int count = parsers.size();
         Throwable[] failures = new Throwable[count];
-        List<Thread> threads = new ArrayList<>();
-        for (int k = 1; k < count; k++) {
-            int region = k;
-            threads.add(Thread.ofPlatform().name("moneytree-scan-" + k).start(() -> {
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            byte[] buffer = null;
+            for (int region; (region = next.getAndIncrement()) < count;) {
                 try {
-                    parsers.get(region).scan(channel, starts.get(region), starts.get(region + 1), fileSize);
+                    buffer = parsers.get(region).scan(channel, starts.get(region), starts.get(region + 1), fileSize,
+                            buffer);
                 } catch (Throwable e) {
                     failures[region] = e;
                 }
-            }));
+            }
+        };
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 1; t < Math.min(threads, count); t++) {
+            workers.add(Thread.ofPlatform().name("moneytree-scan-" + t).start(work));
         }
         try {
-            parsers.get(0).scan(channel, starts.get(0), starts.get(1), fileSize);
-        } catch (IOException | RuntimeException e) {
-            failures[0] = e;
+            work.run();
         } finally {
-            for (Thread thread : threads) {
-                thread.join();
+            for (Thread worker : workers) {
+                worker.join();
             }
         }
         return failures;
