@@ -129,6 +129,7 @@ public final class PurchaseScan {
                     long realStart = parsers.get(k - 1).endPosition;
                     PurchaseLineParser rest = new PurchaseLineParser(file, columns, strategic);
                     rest.scan(channel, realStart, fileSize, fileSize);
+                    rest.releaseBuffers();
                     parsers.subList(k, count).clear();
                     parsers.add(rest);
                     break;
@@ -189,7 +190,7 @@ public final class PurchaseScan {
 
     /**
      * Runs the parsers, region by region as threads become free: this thread and up to {@code threads - 1}
-     * others; each thread reads its regions with one buffer.
+     * others; each thread reads its regions with one set of buffers.
      */
     private static Throwable[] runAll(FileChannel channel, List<PurchaseLineParser> parsers, List<Long> starts,
             long fileSize, int threads) throws InterruptedException {
@@ -197,14 +198,18 @@ public final class PurchaseScan {
         Throwable[] failures = new Throwable[count];
         AtomicInteger next = new AtomicInteger();
         Runnable work = () -> {
-            byte[] buffer = null;
+            PurchaseLineParser before = null;
             for (int region; (region = next.getAndIncrement()) < count;) {
+                PurchaseLineParser parser = parsers.get(region);
                 try {
-                    buffer = parsers.get(region).scan(channel, starts.get(region), starts.get(region + 1), fileSize,
-                            buffer);
+                    parser.scan(channel, starts.get(region), starts.get(region + 1), fileSize, before);
                 } catch (Throwable e) {
                     failures[region] = e;
                 }
+                before = parser;
+            }
+            if (before != null) {
+                before.releaseBuffers();
             }
         };
         List<Thread> workers = new ArrayList<>();
@@ -480,7 +485,7 @@ public final class PurchaseScan {
         private final LocalDate until;
         private final Set<String> strategic;
         private final Map<String, Boolean> categories = new HashMap<>();
-        private LineBuffers lines = new LineBuffers(1 << 22);
+        private LineBuffers lines = LineBuffers.forBytes(1 << 22);
         private final byte[] key = new byte[PartialTotals.MAX_KEY_BYTES + 8];
 
         private Builder(PeriodLength length, LocalDate from, LocalDate until, Set<String> strategic) {
