@@ -10,7 +10,8 @@ import java.util.Arrays;
  * million customers each of those reads misses the processor's caches (about 200 ns each on the machines
  * measured, several per line). Appending lines to a partition is a sequential write; adding up one partition
  * afterwards touches the tables of only a 256th of the customers, which stay in the cache. The price is
- * memory while reading: about 16 bytes per line (160 MB for ten million lines with short ids).
+ * memory while reading: about 16 bytes per line and some room in the blocks (200 MB for ten million lines
+ * with short ids).
  *
  * <p>A line is one of two forms, told apart by the lowest bit of its first long, in blocks of longs; a line
  * never spans two blocks:
@@ -23,8 +24,8 @@ import java.util.Arrays;
  * cost), or {@code revenue, cost} in two longs, then the id (8 bytes to a long, the last one cleared past the
  * id).</li>
  * </ul>
- * Moving the lines twice (written while reading, read while adding up) was about a third of the scan's time,
- * so the usual line is kept in 16 bytes rather than 24 (measured: README, Benchmarks). The month is not kept:
+ * Appending the lines to their partitions had a third of the samples of a profile of the scan when every line
+ * took 24 bytes or more; the usual line is kept in 16 (docs/architecture.md, "A large file"). The month is not kept:
  * it follows from the day ({@link PeriodKeys.DayMonths}). Days are those of years 0 to 9999 (22 bits from
  * {@link #MIN_DAY}), ids at most 511 bytes.
  */

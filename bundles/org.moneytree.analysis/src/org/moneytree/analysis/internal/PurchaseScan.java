@@ -45,7 +45,7 @@ import org.moneytree.api.purchase.Purchase;
  * the same thread right after, while still in its cache; a customer is in one partition only, so
  * {@link PurchaseTotals} just puts the partitions' columns side by side.</li>
  * </ol>
- * Memory: about 32 bytes per line while reading (320 MB for ten million lines), then about 60 bytes per customer
+ * Memory: about 20 bytes per line while reading (200 MB for ten million lines), then about 60 bytes per customer
  * and period in the result.
  */
 public final class PurchaseScan {
@@ -179,7 +179,7 @@ public final class PurchaseScan {
             throw new AnalysisException(file + ": " + e.getMessage(), e);
         } catch (OutOfMemoryError e) {
             // what the scan held is unreachable by now; the message says what to do
-            throw new AnalysisException(file + ": not enough memory for the analysis (reading takes about 24 bytes"
+            throw new AnalysisException(file + ": not enough memory for the analysis (reading takes about 20 bytes"
                     + " per purchase line, the result about 60 bytes per customer and period); give Java more"
                     + " (MONEYTREE_JAVA_OPTS=-Xmx4g) or analyse fewer periods (--period-length year)", e);
         } catch (InterruptedException e) {
