@@ -49,12 +49,15 @@ public final class PurchaseScanCheck {
         datesAndRange();
         strategicAndActiveMonths();
         sumsWithoutBranches();
+        lineForms();
         badFiles();
         for (long seed = 1; seed <= 30; seed++) {
-            randomFile(seed, 2_000, 1);
+            randomFile(seed, 2_000, 1, LocalDate.of(2023, 1, 1), 1_200);
         }
-        randomFile(101, 300_000, 2);
+        randomFile(101, 300_000, 2, LocalDate.of(2023, 1, 1), 1_200);
+        randomFile(201, 20_000, 2, LocalDate.of(1, 1, 1), 3_600_000); // days over nearly 10,000 years
         boundaryInsideQuotes();
+        manyRegions();
         builderAgrees();
         System.out.println(passed + " passed, " + failed + " failed");
         System.exit(failed == 0 ? 0 : 1);
@@ -137,6 +140,33 @@ public final class PurchaseScanCheck {
         int y = totals.slot(totals.customerIndex("Y"), Period.parse("2024"));
         check(totals.costOfGoodsCents(y) == 0 && totals.revenueWithoutCostCents(y) == 300 && totals.returnLines(y) == 0
                 && totals.firstDay(y) == totals.lastDay(y), "branch-free: Y, one line without cost");
+    }
+
+    /**
+     * Lines at the edges of the buffered lines' short form (ids of one word, amounts of 20 bits) and beyond it,
+     * and days further apart than the month table's 179 years, per month.
+     */
+    private static void lineForms() throws Exception {
+        String text = "customer_id,order_date,revenue,cost_of_goods\n"
+                + "ABCDEFGH,2024-01-02,5242.87,-5242.87\n" // short
+                + "ABCDEFGH,2024-01-03,5242.88,-5242.88\n" // long: both beyond 20 bits
+                + "ABCDEFGH,2024-01-31,-5242.88,\n" // short: the smallest revenue, no cost
+                + "ABCDEFGHI,2024-01-05,1.00,0.50\n" // long: nine bytes of id
+                + "A,0001-01-01,1.00,\n"
+                + "A,9999-12-31,2.00,\n"
+                + "A,1600-02-29,4.00,\n";
+        PurchaseTotals totals = scan(write("line-forms.csv", text), PeriodLength.MONTH, 1);
+        int slot = totals.slot(totals.customerIndex("ABCDEFGH"), Period.parse("2024-01"));
+        check(slot >= 0 && totals.revenueCents(slot) == 524_287 && totals.costOfGoodsCents(slot) == -1_048_575
+                && totals.revenueWithoutCostCents(slot) == -524_288 && totals.lines(slot) == 3
+                && totals.returnLines(slot) == 1 && totals.slotFirstPurchase(slot).equals(LocalDate.of(2024, 1, 2))
+                && totals.slotLastPurchase(slot).equals(LocalDate.of(2024, 1, 31)), "line forms: amounts at the"
+                + " edges of 20 bits");
+        check(revenue(totals, "ABCDEFGHI", "2024-01") == 100, "line forms: a nine-byte id");
+        check(revenue(totals, "A", "0001-01") == 100 && revenue(totals, "A", "9999-12") == 200
+                && revenue(totals, "A", "1600-02") == 400, "line forms: months of days ten thousand years apart");
+        check(totals.firstPurchase(totals.customerIndex("A")).equals(LocalDate.of(1, 1, 1)), "line forms: first"
+                + " purchase in year 1");
     }
 
     private static void rounding() throws Exception {
@@ -272,8 +302,12 @@ public final class PurchaseScanCheck {
         }
     }
 
-    /** A random file with quoting and CRLF here and there, scanned and compared with Commons CSV. */
-    private static void randomFile(long seed, int lines, int threads) throws Exception {
+    /**
+     * A random file with quoting and CRLF here and there, days from {@code firstDay} on, scanned and compared
+     * with Commons CSV.
+     */
+    private static void randomFile(long seed, int lines, int threads, LocalDate firstDay, int days)
+            throws Exception {
         SplittableRandom random = new SplittableRandom(seed);
         StringBuilder text = new StringBuilder("order_id,Customer ID,order_date,product,revenue,cost_of_goods\n");
         for (int i = 0; i < lines; i++) {
@@ -294,7 +328,7 @@ public final class PurchaseScanCheck {
                 amount = BigDecimal.valueOf(cents * 10 + random.nextInt(10), 3).toPlainString();
             }
             String cost = random.nextInt(8) == 0 ? "" : BigDecimal.valueOf(random.nextLong(100_000), 2).toPlainString();
-            LocalDate day = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(1200));
+            LocalDate day = firstDay.plusDays(random.nextInt(days));
             text.append(i).append(',').append(customer).append(',').append(day).append(',').append(product)
                     .append(',').append(amount).append(',').append(cost).append(random.nextInt(10) == 0 ? "\r\n" : "\n");
         }
@@ -390,6 +424,51 @@ public final class PurchaseScanCheck {
         } catch (AnalysisException e) {
             check(e.getMessage().contains("line " + (lineOfBadRow + 1) + ", field revenue"),
                     "boundary-bad: line number after a multi-line field with two threads: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A file of more regions than threads (regions of 16 MB, taken by the threads in turn), with a quoted field
+     * over two region boundaries: two threads give the same customers in the same order as one, and a problem's
+     * line number after the field.
+     */
+    private static void manyRegions() throws Exception {
+        StringBuilder text = new StringBuilder("customer_id,order_date,note,revenue\n");
+        int lines = 0;
+        while (text.length() < 70_000_000) {
+            text.append("C").append(lines * 7919 % 5000).append(",2024-0").append(lines % 9 + 1).append("-1")
+                    .append(lines % 10).append(",plain,").append(lines % 500).append('.').append(lines % 90 + 10)
+                    .append('\n');
+            lines++;
+            if (text.length() > 10_000_000 && text.length() < 10_000_100) {
+                text.append("Q,2024-05-02,\"");
+                while (text.length() < 45_000_000) {
+                    text.append("inside a quoted field, C1,2024-05-01,x,1000.00\n");
+                }
+                text.append("\",7.00\n");
+                lines++;
+            }
+        }
+        Path file = write("regions.csv", text.toString());
+        PurchaseTotals one = scan(file, PeriodLength.MONTH, 1);
+        PurchaseTotals two = scan(file, PeriodLength.MONTH, 2);
+        boolean same = one.lineCount() == lines && two.lineCount() == lines
+                && one.customerCount() == two.customerCount() && one.slotCount() == two.slotCount();
+        for (int slot = 0; same && slot < one.slotCount(); slot++) {
+            same = one.customerId(one.slotCustomer(slot)).equals(two.customerId(two.slotCustomer(slot)))
+                    && one.revenueCents(slot) == two.revenueCents(slot) && one.lines(slot) == two.lines(slot)
+                    && one.firstDay(slot) == two.firstDay(slot) && one.lastDay(slot) == two.lastDay(slot);
+        }
+        check(same && revenue(two, "Q", "2024-05") == 700, "regions: two threads over " + (text.length() >> 20)
+                + " MB give the same customers in the same order as one");
+        int lineOfBadRow = text.toString().split("\n", -1).length;
+        text.append("Y,2024-05-03,after,oops\n");
+        try {
+            scan(write("regions-bad.csv", text.toString()), PeriodLength.YEAR, 2);
+            check(false, "regions-bad: expected a problem");
+        } catch (AnalysisException e) {
+            check(e.getMessage().contains("line " + lineOfBadRow + ", field revenue"),
+                    "regions-bad: line number with two threads over many regions: " + e.getMessage());
         }
     }
 

@@ -3,7 +3,6 @@ package org.moneytree.analysis.internal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,9 +16,12 @@ import java.util.List;
  * <li>A customer is a record in one {@code long[]} arena: {@code [first slot | first day] [month bits]
  * [key length | local index] [key bytes, 8 to a long...]}. The hash table holds {@code hash << 32 |
  * record offset}; ids compare as longs.</li>
- * <li>A slot (the sums of one customer in one period) is seven longs: {@code [period key | next slot]
- * revenue, cost of goods, revenue without cost, strategic revenue, [lines | returns], [first day | last day]}.
- * A customer's slots form a chain from its record; customers have few periods.</li>
+ * <li>A slot (the sums of one customer in one period) is six longs: {@code [period key | next slot]
+ * revenue, cost of goods, revenue without cost, [lines | returns], [first day | last day]}, and strategic
+ * revenue, which few files have, in an array of its own made at the first strategic line. A customer's slots
+ * form a chain from its record, newest first; customers have few periods. A partition's customers and slots
+ * (about 100 and 350 KB for a 256th of a million customers) then fit beside its hash table in a processor's
+ * second-level cache of 512 KB, where seven longs a slot did not.</li>
  * <li>Months with a purchase are bits of a {@code long} per customer for the 64 months from {@code monthBase};
  * months outside that window go to a set of {@code local index << 32 | month}.</li>
  * </ul>
@@ -28,7 +30,7 @@ final class PartialTotals {
 
     /** Cost of goods not given for a line. */
     static final long NO_COST = Long.MIN_VALUE;
-    /** Not yet known: the first line added decides. */
+    /** No month base given (see {@link PurchaseScan}). */
     static final int UNSET = Integer.MIN_VALUE;
 
     static final int HEAD_FIRST = 0;
@@ -40,18 +42,17 @@ final class PartialTotals {
     static final int REVENUE = 1;
     static final int COST = 2;
     static final int REVENUE_WITHOUT_COST = 3;
-    static final int STRATEGIC = 4;
-    static final int LINES_RETURNS = 5;
-    static final int FIRST_LAST = 6;
+    static final int LINES_RETURNS = 4;
+    static final int FIRST_LAST = 5;
     /** Longs per slot. */
-    static final int SLOT = 7;
+    static final int SLOT = 6;
 
     /** The longest id in bytes. */
     static final int MAX_KEY_BYTES = 512;
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    int monthBase;
+    final int monthBase;
     final int fromDay;
     final int untilDay;
 
@@ -63,14 +64,14 @@ final class PartialTotals {
     private int tableMask;
 
     long[] slotData;
+    /** Strategic revenue per slot, or {@code null} until a line in the date range is strategic. */
+    long[] strategicData;
     int slots;
     int minPeriodKey = Integer.MAX_VALUE;
     int maxPeriodKey = Integer.MIN_VALUE;
 
     final LongHashSet monthsOutside = new LongHashSet();
 
-    /** Whether a line in the date range was strategic. */
-    boolean strategicSeen;
     /** Lines added, whatever their day. */
     long lines;
     /** Lines added whose day lies in [fromDay, untilDay). */
@@ -80,31 +81,12 @@ final class PartialTotals {
     private final long[] key = new long[MAX_KEY_BYTES / 8];
 
     /**
-     * @param monthBase the first month ({@code year * 12 + month - 1}) of the 64 kept as bits, or {@link #UNSET}
-     *        for the 64 around the first line's month
+     * @param monthBase the first month ({@code year * 12 + month - 1}) of the 64 kept as bits
      * @param fromDay the first day (epoch day) whose lines count in the periods
      * @param untilDay the day after the last one (epoch day)
-     */
-    PartialTotals(int monthBase, int fromDay, int untilDay) {
-        this(monthBase, fromDay, untilDay, 0);
-    }
-
-    /** @param lines about how many lines will be added, to size the tables for a sixteenth as many customers */
-    PartialTotals(int monthBase, int fromDay, int untilDay, int lines) {
-        this(monthBase, fromDay, untilDay, Math.max(32, lines / 16) * 4, Math.max(32, lines / 16),
-                Math.max(16, lines / 8));
-    }
-
-    /**
      * @param arenaLongs the expected size of {@link #arena} (the customers' records)
      * @param customers the expected number of customers
      * @param slots the expected number of customer periods
-     */
-    PartialTotals(int monthBase, int fromDay, int untilDay, int arenaLongs, int customers, int slots) {
-        this(monthBase, fromDay, untilDay, arenaLongs, customers, slots, new ArrayList<>());
-    }
-
-    /**
      * @param spare arrays no longer needed (the line blocks of a partition added up before), of any content:
      *        the customer records and the slots go into them when they are large enough (those taken are
      *        removed from the list). Memory the heap already has is cheaper than new memory, which the system
@@ -283,7 +265,10 @@ final class PartialTotals {
     }
 
     /**
-     * Adds one purchase line of the customer {@code record}.
+     * Adds one purchase line of the customer {@code record}. In pieces small enough to be compiled into the
+     * caller's loop (the JIT inlines up to 325 bytes of bytecode; this was 433 in one): a month outside the bits,
+     * a period other than the customer's newest and strategic revenue go through methods of their own, which
+     * the usual line does not call.
      *
      * @param day the epoch day of the purchase
      * @param month the month, {@code year * 12 + month - 1}
@@ -294,55 +279,77 @@ final class PartialTotals {
      */
     void add(int record, int day, int month, int periodKey, long revenue, long cost, boolean strategic) {
         lines++;
-        if (monthBase == UNSET) {
-            monthBase = month - 32;
-        }
         long[] a = arena;
         long headFirst = a[record + HEAD_FIRST];
-        int head = (int) (headFirst >>> 32);
-        int first = Math.min((int) headFirst, day);
         int bit = month - monthBase;
         if ((bit & ~63) == 0) {
             a[record + MONTHS] |= 1L << bit;
         } else {
-            monthsOutside.add(((long) localIndex(record) << 32) | (month & 0xFFFFFFFFL));
+            monthOutside(record, month);
         }
-        if (day >= fromDay && day < untilDay) {
-            linesInRange++;
-            long[] s = slotData;
-            int slot = head;
-            int at = 0;
-            while (slot >= 0) {
-                at = slot * SLOT;
-                long link = s[at + LINK];
-                if ((int) (link >>> 32) == periodKey) {
-                    break;
-                }
-                slot = (int) link;
-            }
-            if (slot < 0) {
-                slot = newSlot(periodKey, head, day);
-                head = slot;
-                s = slotData;
-                at = slot * SLOT;
-            }
-            // Without branches where the data decides (10% of lines have no cost, days come in any order): a
-            // mispredicted branch costs more than the arithmetic. noCost is all ones for a line without cost.
-            long x = cost ^ NO_COST;
-            long noCost = ~((x | -x) >> 63);
-            s[at + REVENUE] = Math.addExact(s[at + REVENUE], revenue);
-            s[at + REVENUE_WITHOUT_COST] = Math.addExact(s[at + REVENUE_WITHOUT_COST], revenue & noCost);
-            s[at + COST] = Math.addExact(s[at + COST], cost & ~noCost);
-            if (strategic) {
-                strategicSeen = true;
-                s[at + STRATEGIC] = Math.addExact(s[at + STRATEGIC], revenue);
-            }
-            s[at + LINES_RETURNS] += (1L << 32) | (revenue >>> 63);
-            long firstLast = s[at + FIRST_LAST];
-            s[at + FIRST_LAST] = ((long) Math.min(day, (int) (firstLast >>> 32)) << 32)
-                    | (Math.max(day, (int) firstLast) & 0xFFFFFFFFL);
+        a[record + HEAD_FIRST] = headFirst & 0xFFFFFFFF00000000L | Math.min((int) headFirst, day) & 0xFFFFFFFFL;
+        if (day < fromDay || day >= untilDay) {
+            return;
         }
-        a[record + HEAD_FIRST] = ((long) head << 32) | (first & 0xFFFFFFFFL);
+        linesInRange++;
+        int slot = (int) (headFirst >>> 32);
+        long[] s = slotData;
+        if (slot < 0 || (int) (s[slot * SLOT + LINK] >>> 32) != periodKey) {
+            slot = slot(record, periodKey, day);
+            s = slotData;
+        }
+        sum(s, slot, day, revenue, cost, strategic);
+    }
+
+    /** Adds a line to a slot; {@code s} is {@link #slotData}. */
+    private void sum(long[] s, int slot, int day, long revenue, long cost, boolean strategic) {
+        int at = slot * SLOT;
+        // Without branches where the data decides (10% of lines have no cost, days come in any order): a
+        // mispredicted branch costs more than the arithmetic. noCost is all ones for a line without cost.
+        long x = cost ^ NO_COST;
+        long noCost = ~((x | -x) >> 63);
+        s[at + REVENUE] = Math.addExact(s[at + REVENUE], revenue);
+        s[at + REVENUE_WITHOUT_COST] = Math.addExact(s[at + REVENUE_WITHOUT_COST], revenue & noCost);
+        s[at + COST] = Math.addExact(s[at + COST], cost & ~noCost);
+        if (strategic) {
+            addStrategic(slot, revenue);
+        }
+        s[at + LINES_RETURNS] += (1L << 32) | (revenue >>> 63);
+        long firstLast = s[at + FIRST_LAST];
+        s[at + FIRST_LAST] = ((long) Math.min(day, (int) (firstLast >>> 32)) << 32)
+                | (Math.max(day, (int) firstLast) & 0xFFFFFFFFL);
+    }
+
+    private void monthOutside(int record, int month) {
+        monthsOutside.add(((long) localIndex(record) << 32) | (month & 0xFFFFFFFFL));
+    }
+
+    /** The customer's slot of a period other than its newest: found along its chain, or made its new head. */
+    private int slot(int record, int periodKey, int day) {
+        long headFirst = arena[record + HEAD_FIRST];
+        int head = (int) (headFirst >>> 32);
+        for (int slot = head; slot >= 0;) {
+            long link = slotData[slot * SLOT + LINK];
+            if ((int) (link >>> 32) == periodKey) {
+                return slot;
+            }
+            slot = (int) link;
+        }
+        int slot = newSlot(periodKey, head, day);
+        arena[record + HEAD_FIRST] = (long) slot << 32 | headFirst & 0xFFFFFFFFL;
+        return slot;
+    }
+
+    private void addStrategic(int slot, long revenue) {
+        if (strategicData == null || strategicData.length < slotData.length / SLOT) {
+            strategicData = Arrays.copyOf(strategicData == null ? new long[0] : strategicData, slotData.length / SLOT);
+        }
+        strategicData[slot] = Math.addExact(strategicData[slot], revenue);
+    }
+
+    /** Strategic revenue of a slot. */
+    long strategic(int slot) {
+        return strategicData == null || slot >= strategicData.length ? 0 : strategicData[slot];
     }
 
     private int newSlot(int periodKey, int next, int day) {
@@ -360,7 +367,6 @@ final class PartialTotals {
         s[at + REVENUE] = 0;
         s[at + COST] = 0;
         s[at + REVENUE_WITHOUT_COST] = 0;
-        s[at + STRATEGIC] = 0;
         s[at + LINES_RETURNS] = 0;
         s[at + FIRST_LAST] = ((long) day << 32) | (day & 0xFFFFFFFFL);
         slots = slot + 1;

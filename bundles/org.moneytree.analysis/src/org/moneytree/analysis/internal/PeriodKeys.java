@@ -46,6 +46,47 @@ final class PeriodKeys {
         return month(day.getYear(), day.getMonthValue());
     }
 
+    /**
+     * The month number of an epoch day of the years 0 to 9999 (civil from days, after Howard Hinnant's
+     * algorithm, with years counted from March, so that the leap day is a year's last).
+     */
+    static int monthOfDay(int epochDay) {
+        int fromMarch = epochDay + 719_468; // days since 0000-03-01
+        int era = Math.floorDiv(fromMarch, 146_097);
+        int dayOfEra = fromMarch - era * 146_097;
+        int yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int monthFromMarch = (5 * dayOfYear + 2) / 153;
+        // March of year y is month y * 12 + 2, and January and February are those of the year after
+        return (era * 400 + yearOfEra) * 12 + monthFromMarch + 2;
+    }
+
+    /**
+     * The month numbers of a range of days, looked up rather than worked out for each of millions of lines;
+     * days outside the range (at most {@value #DAYS} days of it, nearly 180 years) are worked out.
+     */
+    static final class DayMonths {
+
+        static final int DAYS = 1 << 16;
+
+        private final int firstDay;
+        private final int[] months;
+
+        /** @param firstDay the first day of the range; {@code lastDay} its last (none when before the first) */
+        DayMonths(int firstDay, int lastDay) {
+            this.firstDay = firstDay;
+            months = new int[(int) Math.max(0, Math.min(DAYS, (long) lastDay - firstDay + 1))];
+            for (int i = 0; i < months.length; i++) {
+                months[i] = monthOfDay(firstDay + i);
+            }
+        }
+
+        int month(int day) {
+            int i = day - firstDay;
+            return i >= 0 && i < months.length ? months[i] : monthOfDay(day);
+        }
+    }
+
     static int key(PeriodLength length, int year, int month) {
         return switch (length) {
             case YEAR -> year;

@@ -70,12 +70,12 @@ final class PurchaseLineParser {
 
     /**
      * Valid dates written {@code yyyy-MM-dd} seen recently, by their bytes: pairs of longs, {@code [the first
-     * eight bytes] [the last two + 1 << 48 | month << 22 | day - MIN_DAY]}, placed by a hash of the bytes in
+     * eight bytes] [the last two + 1 << 48 | day - MIN_DAY]}, placed by a hash of the bytes in
      * either of two neighbouring entries (one cache line). A file has few distinct dates (730 in two years);
      * a hit costs two loads and two compares instead of checking and converting eight digits.
      */
     private static final int DATE_CACHE_BITS = 11;
-    private final long[] dates = new long[2 << DATE_CACHE_BITS];
+    private long[] dates = new long[2 << DATE_CACHE_BITS];
 
     private byte[] buffer;
     private int size;
@@ -85,6 +85,8 @@ final class PurchaseLineParser {
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
+    /** The size of the region read. */
+    private long regionBytes;
     /** Line breaks read so far: the line of the record at hand is {@code newlines + 1} in the region. */
     long newlines;
     /** Where the last record read ended (a file position). */
@@ -117,8 +119,41 @@ final class PurchaseLineParser {
 
     /** Reads the records that start in {@code [start, end)}; the file is {@code fileSize} bytes long. */
     void scan(FileChannel channel, long start, long end, long fileSize) throws IOException {
-        lines = new LineBuffers(end - start);
-        buffer = new byte[(int) Math.min(BUFFER, Math.max(1024, fileSize - start + 1)) + SLACK];
+        scan(channel, start, end, fileSize, null);
+    }
+
+    /**
+     * Reads the records that start in {@code [start, end)}, taking over the buffers and the dates of
+     * {@code before}, the parser of the region this thread read before, if any: a thread reading several regions
+     * in turn then makes its buffers once (made per region, the unquoting scratch alone, as large as the read
+     * buffer, came to about 280 MB for a 10M-line file, and a collection during the scan) and knows the file's
+     * dates from its first region on.
+     */
+    void scan(FileChannel channel, long start, long end, long fileSize, PurchaseLineParser before)
+            throws IOException {
+        lines = before == null || before.regionBytes <= 0 ? LineBuffers.forBytes(end - start)
+                : LineBuffers.expecting(before.lines.usedLongs() * (end - start) / before.regionBytes);
+        regionBytes = end - start;
+        int size = (int) Math.min(BUFFER, Math.max(1024, fileSize - start + 1)) + SLACK;
+        if (before != null) {
+            buffer = before.buffer != null && before.buffer.length == size ? before.buffer : null;
+            unquoted = before.unquoted != null ? before.unquoted : unquoted;
+            dates = before.dates;
+            before.releaseBuffers();
+        }
+        if (buffer == null) {
+            buffer = new byte[size];
+        }
+        read(channel, start, end, fileSize);
+    }
+
+    /** Lets go of the buffers, once the region is read. */
+    void releaseBuffers() {
+        buffer = null;
+        unquoted = null;
+    }
+
+    private void read(FileChannel channel, long start, long end, long fileSize) throws IOException {
         long bufferPosition = start;
         size = 0;
         endOfFile = false;
@@ -256,7 +291,8 @@ final class PurchaseLineParser {
         byte[] b = buffer;
         int limit = size;
         if (unquoted.length < limit - at + SLACK) {
-            unquoted = new byte[Math.max(unquoted.length * 2, limit - at + SLACK)];
+            // as large as the read buffer at once (a record is never longer), not growing by steps
+            unquoted = new byte[b.length + SLACK];
         }
         byte[] q = unquoted;
         int out = 0;
@@ -360,11 +396,27 @@ final class PurchaseLineParser {
         return true;
     }
 
-    /** Checks and adds one line whose fields are {@code fieldStart/fieldEnd} in {@code b}. */
+    /**
+     * Checks and adds one line whose fields are {@code fieldStart/fieldEnd} in {@code b}: the usual line the
+     * short way. Kept small, as are {@link #plainLine} and what it calls, so that the JIT compiles them into the
+     * loop over the records (it inlines up to 325 bytes of bytecode), which it did not when this and
+     * {@link #checkedLine} were one method.
+     */
     private void line(long line, byte[] b, int fields) {
-        if (fields == columnCount && plainLine(b)) {
-            return;
+        if (fields != columnCount || !plainLine(b)) {
+            checkedLine(line, b, fields);
         }
+    }
+
+    /** Whether the line's category is a strategic one. */
+    private boolean strategic(byte[] b) {
+        int start = trimStart(b, fieldStart[categoryColumn], fieldEnd[categoryColumn]);
+        int end = trimEnd(b, start, fieldEnd[categoryColumn]);
+        return start < end && categories.strategic(b, start, end);
+    }
+
+    /** Checks and adds a line that {@link #plainLine} did not take, or tells what is wrong with it. */
+    private void checkedLine(long line, byte[] b, int fields) {
         if (fields != columnCount) {
             problems.add(line, null, fields + (fields == 1 ? " field" : " fields") + "; expected " + columnCount
                     + " as in the header");
@@ -385,13 +437,11 @@ final class PurchaseLineParser {
         }
 
         int day = 0;
-        int month = 0;
         int from = trimStart(b, fieldStart[dateColumn], fieldEnd[dateColumn]);
         int to = trimEnd(b, from, fieldEnd[dateColumn]);
         long cached = to - from == 10 ? cachedDate(b, from) : 0;
         if (cached != 0) {
             day = (int) (cached & 0x3FFFFF) + LineBuffers.MIN_DAY;
-            month = (int) (cached >>> 22) & 0x1FFFF;
         } else {
             int year = -1;
             int monthOfYear = 0;
@@ -407,9 +457,8 @@ final class PurchaseLineParser {
             }
             if (year >= 0 && monthOfYear >= 0 && dayOfMonth >= 0 && PeriodKeys.valid(year, monthOfYear, dayOfMonth)) {
                 day = PeriodKeys.epochDay(year, monthOfYear, dayOfMonth);
-                month = PeriodKeys.month(year, monthOfYear);
                 if (to - from == 10) {
-                    cacheDate(b, from, day, month);
+                    cacheDate(b, from, day);
                 }
             } else {
                 problems.add(line, columns.describe(PurchaseColumns.DATE), from == to ? "empty; expected a date like"
@@ -424,12 +473,7 @@ final class PurchaseLineParser {
         if (costColumn >= 0) {
             cost = amount(line, b, fieldStart[costColumn], fieldEnd[costColumn], PurchaseColumns.COST, false);
         }
-        boolean isStrategic = false;
-        if (categoryColumn >= 0) {
-            int start = trimStart(b, fieldStart[categoryColumn], fieldEnd[categoryColumn]);
-            int end = trimEnd(b, start, fieldEnd[categoryColumn]);
-            isStrategic = start < end && categories.strategic(b, start, end);
-        }
+        boolean isStrategic = categoryColumn >= 0 && strategic(b);
         if (problems.count() != before) {
             return;
         }
@@ -439,7 +483,7 @@ final class PurchaseLineParser {
             // the usual id, one word: read, checked for ASCII and hashed once
             long word = PartialTotals.lastWord(b, idStart, idLength);
             if ((word & 0x8080808080808080L) == 0) {
-                lines.add(PartialTotals.hash(word, idLength), word, idLength, day, month, revenue, cost, isStrategic);
+                lines.add(PartialTotals.hash(word, idLength), word, idLength, day, revenue, cost, isStrategic);
                 return;
             }
         }
@@ -459,14 +503,14 @@ final class PurchaseLineParser {
                 return;
             }
         }
-        lines.add(PartialTotals.hash(b, idStart, idLength), b, idStart, idLength, day, month, revenue, cost,
+        lines.add(PartialTotals.hash(b, idStart, idLength), b, idStart, idLength, day, revenue, cost,
                 isStrategic);
     }
 
     /**
      * Adds the usual line the short way: an ASCII id of one to eight bytes, a date {@code yyyy-MM-dd} already
      * in {@link #dates}, amounts that {@link #plainCents} reads (or no cost), no blanks around any of them.
-     * Any other line is left to {@link #line}'s checks ({@code false}, nothing added); for a line taken here
+     * Any other line is left to {@link #checkedLine}'s checks ({@code false}, nothing added); for a line taken here
      * they would come to the same.
      */
     private boolean plainLine(byte[] b) {
@@ -492,14 +536,9 @@ final class PurchaseLineParser {
                 return false;
             }
         }
-        boolean isStrategic = false;
-        if (categoryColumn >= 0) {
-            int start = trimStart(b, fieldStart[categoryColumn], fieldEnd[categoryColumn]);
-            int end = trimEnd(b, start, fieldEnd[categoryColumn]);
-            isStrategic = start < end && categories.strategic(b, start, end);
-        }
+        boolean isStrategic = categoryColumn >= 0 && strategic(b);
         lines.add(PartialTotals.hash(word, idLength), word, idLength, (int) (date & 0x3FFFFF) + LineBuffers.MIN_DAY,
-                (int) (date >>> 22) & 0x1FFFF, revenue, cost, isStrategic);
+                revenue, cost, isStrategic);
         return true;
     }
 
@@ -508,7 +547,7 @@ final class PurchaseLineParser {
         return to - from <= 8 ? plainCents(b, from, to - from) : NOT_PLAIN;
     }
 
-    /** The cached month and day of the ten bytes at {@code from} ({@link #dates}' second long), or 0. */
+    /** The cached day of the ten bytes at {@code from} ({@link #dates}' second long), or 0. */
     private long cachedDate(byte[] b, int from) {
         long head = (long) LONGS.get(b, from);
         long tail = ((b[from + 8] & 0xFFL) | (b[from + 9] & 0xFFL) << 8) + 1;
@@ -525,7 +564,7 @@ final class PurchaseLineParser {
     }
 
     /** Remembers a valid date's ten bytes: in the first entry of its pair that is free, else in the first. */
-    private void cacheDate(byte[] b, int from, int day, int month) {
+    private void cacheDate(byte[] b, int from, int day) {
         long head = (long) LONGS.get(b, from);
         long tail = ((b[from + 8] & 0xFFL) | (b[from + 9] & 0xFFL) << 8) + 1;
         int at = dateSlot(head, tail);
@@ -533,7 +572,7 @@ final class PurchaseLineParser {
             at ^= 2;
         }
         dates[at] = head;
-        dates[at + 1] = tail << 48 | (long) month << 22 | (day - LineBuffers.MIN_DAY);
+        dates[at + 1] = tail << 48 | (day - LineBuffers.MIN_DAY);
     }
 
     private static int dateSlot(long head, long tail) {

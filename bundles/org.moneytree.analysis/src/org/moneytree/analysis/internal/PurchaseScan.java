@@ -31,9 +31,10 @@ import org.moneytree.api.purchase.Purchase;
  *
  * <p>Two steps, each with {@code threads} threads:
  * <ol>
- * <li>Reading: the file is split into regions, each read by one thread ({@link PurchaseLineParser}), which
- * checks every line and appends it to {@link LineBuffers}, sorted by a hash of the customer id into
- * partitions. Regions start after a line break found near an even split. A line break found that way may lie
+ * <li>Reading: the file is split into regions of about {@value #REGION} bytes (one with one thread), which
+ * the threads take in turn; each region is read by a {@link PurchaseLineParser} of its own, which checks every
+ * line and appends it to {@link LineBuffers}, sorted by a hash of the customer id into partitions. Regions
+ * start after a line break found near an even split. A line break found that way may lie
  * inside a quoted field (a quoted product name over two lines), which only the region before can tell: each
  * region's reader reports where its last record really ended, and when that is not where the next region
  * began, the rest of the file from that point is read again by one thread and the guessed regions' lines are
@@ -44,13 +45,20 @@ import org.moneytree.api.purchase.Purchase;
  * the same thread right after, while still in its cache; a customer is in one partition only, so
  * {@link PurchaseTotals} just puts the partitions' columns side by side.</li>
  * </ol>
- * Memory: about 32 bytes per line while reading (320 MB for ten million lines), then about 60 bytes per customer
+ * Memory: about 20 bytes per line while reading (200 MB for ten million lines), then about 60 bytes per customer
  * and period in the result.
  */
 public final class PurchaseScan {
 
     /** Regions smaller than this are not worth a thread. */
     static final long MIN_REGION = 1 << 22;
+    /**
+     * With several threads, the size of the regions: each thread takes the next region when it has read one, so
+     * that a thread held up (other work on the machine, or a slower processor) leaves its share to the others,
+     * and the threads end within a region's reading time (about 20 ms here) of each other. With one region per
+     * thread, the reading ended when the slower thread was done.
+     */
+    static final long REGION = 1 << 24;
 
     private PurchaseScan() {
     }
@@ -94,6 +102,9 @@ public final class PurchaseScan {
 
             long dataStart = header.dataStart();
             int regions = (int) Math.max(1, Math.min(Math.max(1, threads), (fileSize - dataStart) / MIN_REGION));
+            if (regions > 1) {
+                regions = (int) Math.min(1 << 16, Math.max(regions, (fileSize - dataStart) / REGION));
+            }
             List<Long> starts = new ArrayList<>();
             starts.add(dataStart);
             for (int k = 1; k < regions; k++) {
@@ -109,7 +120,7 @@ public final class PurchaseScan {
             for (int k = 0; k < count; k++) {
                 parsers.add(new PurchaseLineParser(file, columns, strategic));
             }
-            Throwable[] failures = runAll(channel, parsers, starts, fileSize);
+            Throwable[] failures = runAll(channel, parsers, starts, fileSize, Math.max(1, threads));
 
             // Each region in turn is right when the one before really ended where it began; at the first that is
             // not, the rest of the file is read again in one piece.
@@ -118,6 +129,7 @@ public final class PurchaseScan {
                     long realStart = parsers.get(k - 1).endPosition;
                     PurchaseLineParser rest = new PurchaseLineParser(file, columns, strategic);
                     rest.scan(channel, realStart, fileSize, fileSize);
+                    rest.releaseBuffers();
                     parsers.subList(k, count).clear();
                     parsers.add(rest);
                     break;
@@ -167,7 +179,7 @@ public final class PurchaseScan {
             throw new AnalysisException(file + ": " + e.getMessage(), e);
         } catch (OutOfMemoryError e) {
             // what the scan held is unreachable by now; the message says what to do
-            throw new AnalysisException(file + ": not enough memory for the analysis (reading takes about 24 bytes"
+            throw new AnalysisException(file + ": not enough memory for the analysis (reading takes about 20 bytes"
                     + " per purchase line, the result about 60 bytes per customer and period); give Java more"
                     + " (MONEYTREE_JAVA_OPTS=-Xmx4g) or analyse fewer periods (--period-length year)", e);
         } catch (InterruptedException e) {
@@ -176,29 +188,39 @@ public final class PurchaseScan {
         }
     }
 
-    /** Runs the parsers, the first in this thread and each other one in a thread of its own. */
+    /**
+     * Runs the parsers, region by region as threads become free: this thread and up to {@code threads - 1}
+     * others; each thread reads its regions with one set of buffers.
+     */
     private static Throwable[] runAll(FileChannel channel, List<PurchaseLineParser> parsers, List<Long> starts,
-            long fileSize) throws InterruptedException {
+            long fileSize, int threads) throws InterruptedException {
         int count = parsers.size();
         Throwable[] failures = new Throwable[count];
-        List<Thread> threads = new ArrayList<>();
-        for (int k = 1; k < count; k++) {
-            int region = k;
-            threads.add(Thread.ofPlatform().name("moneytree-scan-" + k).start(() -> {
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            PurchaseLineParser before = null;
+            for (int region; (region = next.getAndIncrement()) < count;) {
+                PurchaseLineParser parser = parsers.get(region);
                 try {
-                    parsers.get(region).scan(channel, starts.get(region), starts.get(region + 1), fileSize);
+                    parser.scan(channel, starts.get(region), starts.get(region + 1), fileSize, before);
                 } catch (Throwable e) {
                     failures[region] = e;
                 }
-            }));
+                before = parser;
+            }
+            if (before != null) {
+                before.releaseBuffers();
+            }
+        };
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 1; t < Math.min(threads, count); t++) {
+            workers.add(Thread.ofPlatform().name("moneytree-scan-" + t).start(work));
         }
         try {
-            parsers.get(0).scan(channel, starts.get(0), starts.get(1), fileSize);
-        } catch (IOException | RuntimeException e) {
-            failures[0] = e;
+            work.run();
         } finally {
-            for (Thread thread : threads) {
-                thread.join();
+            for (Thread worker : workers) {
+                worker.join();
             }
         }
         return failures;
@@ -240,15 +262,19 @@ public final class PurchaseScan {
      */
     private static PurchaseTotals addUp(List<LineBuffers> parsers, PeriodLength length, LocalDate from,
             LocalDate until, int threads) throws InterruptedException {
-        int minMonth = Integer.MAX_VALUE;
-        int maxMonth = Integer.MIN_VALUE;
+        int minDay = Integer.MAX_VALUE;
+        int maxDay = Integer.MIN_VALUE;
         for (LineBuffers lines : parsers) {
-            minMonth = Math.min(minMonth, lines.minMonth);
-            maxMonth = Math.max(maxMonth, lines.maxMonth);
+            minDay = Math.min(minDay, lines.minDay);
+            maxDay = Math.max(maxDay, lines.maxDay);
         }
+        // the lines' months, looked up from their days: from the last day's back, where the month bits are
+        PeriodKeys.DayMonths months = minDay > maxDay ? new PeriodKeys.DayMonths(0, -1)
+                : new PeriodKeys.DayMonths(Math.max(minDay, maxDay - PeriodKeys.DayMonths.DAYS + 1), maxDay);
         int monthBase = monthBase(from, until);
         if (monthBase == PartialTotals.UNSET) {
-            monthBase = minMonth > maxMonth ? 0 : Math.max(minMonth, maxMonth - 63);
+            monthBase = minDay > maxDay ? 0
+                    : Math.max(PeriodKeys.monthOfDay(minDay), PeriodKeys.monthOfDay(maxDay) - 63);
         }
         int base = monthBase;
         int fromDay = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
@@ -264,7 +290,7 @@ public final class PurchaseScan {
                 try {
                     List<long[]> spare = new ArrayList<>();
                     for (int p; (p = next.getAndIncrement()) < LineBuffers.PARTITIONS;) {
-                        shares[p] = addUp(parsers, p, length, base, fromDay, untilDay, sizes, spare);
+                        shares[p] = addUp(parsers, p, length, months, base, fromDay, untilDay, sizes, spare);
                     }
                 } catch (RuntimeException e) {
                     failures[worker] = e;
@@ -278,7 +304,7 @@ public final class PurchaseScan {
         try {
             List<long[]> spare = new ArrayList<>();
             for (int p; (p = next.getAndIncrement()) < LineBuffers.PARTITIONS;) {
-                shares[p] = addUp(parsers, p, length, base, fromDay, untilDay, sizes, spare);
+                shares[p] = addUp(parsers, p, length, months, base, fromDay, untilDay, sizes, spare);
             }
         } finally {
             for (Thread worker : workers) {
@@ -307,7 +333,7 @@ public final class PurchaseScan {
 
         PartialTotals create(int monthBase, int fromDay, int untilDay, long longs, List<long[]> spare) {
             if (customers == 0) {
-                int lines = (int) Math.min(1 << 24, longs / 3);
+                int lines = (int) Math.min(1 << 24, longs / 2);
                 return new PartialTotals(monthBase, fromDay, untilDay, Math.max(32, lines / 16) * 4,
                         Math.max(32, lines / 16), Math.max(16, lines / 8), spare);
             }
@@ -333,7 +359,7 @@ public final class PurchaseScan {
      * before, for the new tables; it ends with this partition's.
      */
     private static PurchaseTotals.Share addUp(List<LineBuffers> parsers, int partition, PeriodLength length,
-            int monthBase, int fromDay, int untilDay, Sizes sizes, List<long[]> spare) {
+            PeriodKeys.DayMonths months, int monthBase, int fromDay, int untilDay, Sizes sizes, List<long[]> spare) {
         long longs = 0;
         for (LineBuffers buffers : parsers) {
             longs += buffers.usedLongs(partition);
@@ -349,30 +375,48 @@ public final class PurchaseScan {
                 int used = buffers.usedLength(partition, block);
                 for (int at = 0; at < used;) {
                     long head = lines[at];
-                    int idLength = (int) (head >>> 2) & 0x1FF;
-                    int month = (int) (head >>> 25) & 0x1FFFF;
-                    int day = (int) (head >>> 42) + LineBuffers.MIN_DAY;
+                    int day;
                     long revenue;
                     long cost;
-                    int key;
-                    if ((head & 2) != 0) {
-                        long amounts = lines[at + 1];
-                        revenue = amounts >> 32;
-                        cost = (int) amounts == Integer.MIN_VALUE ? PartialTotals.NO_COST : (int) amounts;
-                        key = at + 2;
+                    boolean strategic = (head & 2) != 0;
+                    int record;
+                    if ((head & 1) != 0) {
+                        // the usual line, in two longs (see LineBuffers)
+                        long word = lines[at + 1];
+                        int idLength = 8 - (Long.numberOfLeadingZeros(word) >>> 3);
+                        day = ((int) head >>> 2 & 0x3FFFFF) + LineBuffers.MIN_DAY;
+                        revenue = head >> 44;
+                        long costBits = head << 20 >> 44;
+                        cost = costBits == LineBuffers.NO_COST_20 ? PartialTotals.NO_COST : costBits;
+                        int hash = PartialTotals.hash(word, idLength);
+                        record = share.find(lines, at + 1, idLength, hash);
+                        if (record < 0) {
+                            record = share.insert(lines, at + 1, idLength, hash);
+                        }
+                        at += 2;
                     } else {
-                        revenue = lines[at + 1];
-                        cost = lines[at + 2];
-                        key = at + 3;
+                        int idLength = (int) (head >>> 3) & 0x1FF;
+                        day = (int) (head >>> 42) + LineBuffers.MIN_DAY;
+                        int key;
+                        if ((head & 4) != 0) {
+                            long amounts = lines[at + 1];
+                            revenue = amounts >> 32;
+                            cost = (int) amounts == Integer.MIN_VALUE ? PartialTotals.NO_COST : (int) amounts;
+                            key = at + 2;
+                        } else {
+                            revenue = lines[at + 1];
+                            cost = lines[at + 2];
+                            key = at + 3;
+                        }
+                        int hash = PartialTotals.hash(lines, key, idLength);
+                        record = share.find(lines, key, idLength, hash);
+                        if (record < 0) {
+                            record = share.insert(lines, key, idLength, hash);
+                        }
+                        at = key + ((idLength + 7) >>> 3);
                     }
-                    int hash = PartialTotals.hash(lines, key, idLength);
-                    int record = share.find(lines, key, idLength, hash);
-                    if (record < 0) {
-                        record = share.insert(lines, key, idLength, hash);
-                    }
-                    share.add(record, day, month, PeriodKeys.keyOfMonth(length, month), revenue, cost,
-                            (head & 1) != 0);
-                    at = key + ((idLength + 7) >>> 3);
+                    int month = months.month(day);
+                    share.add(record, day, month, PeriodKeys.keyOfMonth(length, month), revenue, cost, strategic);
                 }
             }
             for (int block = 0; block < buffers.blockCount[partition]; block++) {
@@ -441,7 +485,7 @@ public final class PurchaseScan {
         private final LocalDate until;
         private final Set<String> strategic;
         private final Map<String, Boolean> categories = new HashMap<>();
-        private LineBuffers lines = new LineBuffers(1 << 22);
+        private LineBuffers lines = LineBuffers.forBytes(1 << 22);
         private final byte[] key = new byte[PartialTotals.MAX_KEY_BYTES + 8];
 
         private Builder(PeriodLength length, LocalDate from, LocalDate until, Set<String> strategic) {
@@ -477,7 +521,7 @@ public final class PurchaseScan {
                         name -> strategic.contains(PurchaseLineParser.category(name)));
             }
             lines.add(PartialTotals.hash(key, 0, bytes.length), key, 0, bytes.length, (int) date.toEpochDay(),
-                    PeriodKeys.month(date), cents(purchase.revenue()), cost, isStrategic);
+                    cents(purchase.revenue()), cost, isStrategic);
             return this;
         }
 

@@ -295,7 +295,7 @@ public final class PurchaseTotals {
             revenue = new long[slots];
             costOfGoods = new long[slots];
             revenueWithoutCost = new long[slots];
-            strategicRevenue = sums.strategicSeen ? new long[slots] : null;
+            strategicRevenue = sums.strategicData != null ? new long[slots] : null;
             lines = new int[slots];
             returnLines = new int[slots];
             firstDay = new int[slots];
@@ -347,7 +347,7 @@ public final class PurchaseTotals {
                     costOfGoods[slot] = data[at + PartialTotals.COST];
                     revenueWithoutCost[slot] = data[at + PartialTotals.REVENUE_WITHOUT_COST];
                     if (strategicRevenue != null) {
-                        strategicRevenue[slot] = data[at + PartialTotals.STRATEGIC];
+                        strategicRevenue[slot] = sums.strategic((int) chain[i]);
                     }
                     long linesReturns = data[at + PartialTotals.LINES_RETURNS];
                     lines[slot] = (int) (linesReturns >>> 32);
