@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import jakarta.inject.Named;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.translation.TranslationService;
@@ -64,35 +67,71 @@ public class AnalysisHandler {
                 (String) application.getContext().get(Keys.DATASET), tiering.schemes(locale),
                 profitability.costModels(locale));
         if (dialog.open() == Window.OK) {
-            start(shell, new AnalysisJob(profitability, scoring, tiering, history, dialog.choice(), locale),
+            start(shell, new AnalysisJob(profitability, scoring, tiering, history, dialog.choice(), locale), data,
                     application, sync, locale);
         }
     }
 
     /**
-     * Runs the analysis; when its tiers are stored, shows the dataset in the workbench, has the views render again
-     * and says what was done.
+     * Runs the analysis; when its tiers are stored and the report data show them ({@link CatchUpJob}), shows the
+     * dataset in the workbench, has the views render again and says what was done.
      *
+     * @param data the report data the views read, or {@code null} not to wait for them
      * @return completes on the UI thread with the window that shows the outcome
      */
-    static CompletableFuture<Window> start(Shell shell, AnalysisJob job, MApplication application, UISynchronize sync,
-            Locale locale) {
-        return Dialogs.schedule(job, sync, status -> {
-            String title = Texts.get(locale, "analysis.title");
-            if (status.getSeverity() == IStatus.CANCEL) {
-                return Dialogs.message(shell, MessageDialog.INFORMATION, title,
-                        Texts.get(locale, "analysis.cancelled", job.choice().dataset()));
+    static CompletableFuture<Window> start(Shell shell, AnalysisJob job, ReportData data, MApplication application,
+            UISynchronize sync, Locale locale) {
+        CompletableFuture<Window> shown = new CompletableFuture<>();
+        Consumer<IStatus> show = status -> sync.asyncExec(() -> {
+            try {
+                shown.complete(outcome(shell, job, status, application, locale));
+            } catch (RuntimeException | Error e) {
+                shown.completeExceptionally(e);
+                throw e;
             }
-            List<TieringResult> results = job.results();
-            if (results == null) {
-                return Dialogs.message(shell, MessageDialog.ERROR, title, status.getMessage());
-            }
-            if (application != null) {
-                application.getContext().set(Keys.DATASET, job.choice().dataset());
-                Keys.refresh(application.getContext());
-            }
-            return Dialogs.message(shell, MessageDialog.INFORMATION, title, summary(job.choice(), results, locale));
         });
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                IStatus status = event.getResult();
+                List<TieringResult> results = job.results();
+                if (data == null || results == null) {
+                    show.accept(status);
+                    return;
+                }
+                CatchUpJob catchUp = new CatchUpJob(data, job.choice().dataset(),
+                        results.get(results.size() - 1).scores().report().period(), job.startedAt(), locale);
+                catchUp.addJobChangeListener(new JobChangeAdapter() {
+                    @Override
+                    public void done(IJobChangeEvent again) {
+                        if (!catchUp.tryingAgain()) {
+                            show.accept(status);
+                        }
+                    }
+                });
+                catchUp.schedule();
+            }
+        });
+        job.schedule();
+        return shown;
+    }
+
+    private static Window outcome(Shell shell, AnalysisJob job, IStatus status, MApplication application,
+            Locale locale) {
+        String title = Texts.get(locale, "analysis.title");
+        if (status.getSeverity() == IStatus.CANCEL) {
+            return Dialogs.message(shell, MessageDialog.INFORMATION, title,
+                    Texts.get(locale, "analysis.cancelled", job.choice().dataset()));
+        }
+        List<TieringResult> results = job.results();
+        if (results == null) {
+            return Dialogs.message(shell, MessageDialog.ERROR, title, status.getMessage());
+        }
+        if (application != null) {
+            application.getContext().set(Keys.DATASET, job.choice().dataset());
+            Keys.refresh(application.getContext());
+        }
+        return Dialogs.message(shell, MessageDialog.INFORMATION, title, summary(job.choice(), results, locale));
     }
 
     /** The account of a run: its periods and the latest period's customers per tier. */

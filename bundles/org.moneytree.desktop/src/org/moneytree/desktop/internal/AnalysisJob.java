@@ -1,5 +1,6 @@
 package org.moneytree.desktop.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ public class AnalysisJob extends DesktopJob {
     private final AnalysisDialog.Choice choice;
     private final Locale locale;
     private volatile List<TieringResult> results;
+    private volatile Instant startedAt = Instant.now();
 
     public AnalysisJob(ProfitabilityService profitability, ScoringModel scoring, TieringService tiering,
             TierHistory history, AnalysisDialog.Choice choice, Locale locale) {
@@ -52,6 +54,7 @@ public class AnalysisJob extends DesktopJob {
 
     @Override
     protected IStatus work(IProgressMonitor monitor) {
+        startedAt = Instant.now();
         try {
             // profitability is one pass over the purchases; scoring and tiering take a step per period
             monitor.beginTask(getName(), 100);
@@ -97,6 +100,11 @@ public class AnalysisJob extends DesktopJob {
     /** Every period's tiers as stored; {@code null} until the job has stored them. */
     public List<TieringResult> results() {
         return results;
+    }
+
+    /** When the job began: the runs it stores are from then on. */
+    public Instant startedAt() {
+        return startedAt;
     }
 
     /** What the job was asked to analyse. */

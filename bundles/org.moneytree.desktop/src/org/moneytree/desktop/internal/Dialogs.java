@@ -21,9 +21,22 @@ final class Dialogs {
     private Dialogs() {
     }
 
+    /** A message window that tells its text (for the tests, which read what the consultant reads). */
+    static final class Message extends MessageDialog {
+
+        Message(Shell shell, String title, String text, int kind) {
+            super(shell, title, null, text, kind, 0, IDialogConstants.OK_LABEL);
+        }
+
+        /** The message shown. */
+        String text() {
+            return message;
+        }
+    }
+
     /** Opens a message window that does not block: {@link MessageDialog#INFORMATION} or {@link MessageDialog#ERROR}. */
-    static MessageDialog message(Shell shell, int kind, String title, String text) {
-        MessageDialog dialog = new MessageDialog(shell, title, null, text, kind, 0, IDialogConstants.OK_LABEL);
+    static Message message(Shell shell, int kind, String title, String text) {
+        Message dialog = new Message(shell, title, text, kind);
         dialog.setBlockOnOpen(false);
         dialog.open();
         return dialog;

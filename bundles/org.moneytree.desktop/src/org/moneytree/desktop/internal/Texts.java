@@ -96,6 +96,7 @@ public final class Texts {
             Map.entry("analysis.job", new String[] {"Analysing %s", "正在分析 %s"}),
             Map.entry("analysis.profit", new String[] {"Profitability of %s", "%s 的盈利能力"}),
             Map.entry("analysis.tiering", new String[] {"Scores and tiers of %s", "%s 的评分与分级"}),
+            Map.entry("analysis.catchup", new String[] {"Reading the new results of %s", "正在读取 %s 的新结果"}),
             Map.entry("analysis.storing", new String[] {"Storing the tiers of %d periods", "正在保存 %d 个期间的分级"}),
             Map.entry("analysis.nopurchases", new String[] {"The dataset %s has no purchases to analyse.",
                     "数据集 %s 没有可分析的购买记录。"}),
