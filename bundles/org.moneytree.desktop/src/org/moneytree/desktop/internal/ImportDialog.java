@@ -3,8 +3,11 @@ package org.moneytree.desktop.internal;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -20,23 +23,45 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.moneytree.api.archive.RecordKind;
+import org.moneytree.api.imports.ImportSettings;
 
 /**
  * File › Import…: asks for the file, what it holds (purchases or one of the archive's kinds), the dataset to import
- * into (an existing one or a new name) and the file's encoding. OK is possible once the file exists and a dataset is
+ * into (an existing one or a new name) and how to read it: encoding, date forms, decimal separator, whether to skip
+ * unknown columns and whether to store the good rows of a file with bad ones (by default nothing is stored). OK is possible once the file exists and a dataset is
  * named; the importer checks the rest and reports every problem.
  */
 public class ImportDialog extends Dialog {
 
     /**
-     * What to import.
+     * What to import, and how to read it (the options {@code moneytree import} takes).
      *
      * @param file the file
      * @param kind what it holds
      * @param dataset the dataset to import into
      * @param encoding the file's encoding, or {@code null} for UTF-8
+     * @param datePatterns date forms to accept, or empty for the importer's (ISO and {@code yyyyMMdd})
+     * @param decimalSeparator '.' or ','
+     * @param ignoreUnknownColumns skip columns that match no field instead of refusing the file
+     * @param loadValidRows store the good rows of a file with bad ones (the bad ones are listed)
      */
-    public record Choice(Path file, RecordKind kind, String dataset, Charset encoding) {
+    public record Choice(Path file, RecordKind kind, String dataset, Charset encoding, List<String> datePatterns,
+            char decimalSeparator, boolean ignoreUnknownColumns, boolean loadValidRows) {
+
+        public Choice {
+            datePatterns = List.copyOf(datePatterns);
+        }
+
+        /** A file read as the command line reads it without options. */
+        public Choice(Path file, RecordKind kind, String dataset, Charset encoding) {
+            this(file, kind, dataset, encoding, List.of(), '.', false, false);
+        }
+
+        /** The importer's settings for this choice. */
+        public ImportSettings settings() {
+            return new ImportSettings(encoding, datePatterns, decimalSeparator, Map.of(), ignoreUnknownColumns,
+                    loadValidRows, null);
+        }
     }
 
     static final List<String> ENCODINGS = List.of("UTF-8", "GB18030", "GBK");
@@ -47,6 +72,10 @@ public class ImportDialog extends Dialog {
     private Combo kind;
     private Combo dataset;
     private Combo encoding;
+    private Text datePatterns;
+    private Combo decimalSeparator;
+    private Button ignoreUnknown;
+    private Button loadValid;
     private Label problem;
     private Choice choice;
 
@@ -103,6 +132,21 @@ public class ImportDialog extends Dialog {
         encoding.setItems(ENCODINGS.toArray(String[]::new));
         encoding.select(0);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(encoding);
+        new Label(area, SWT.NONE).setText(Texts.get(locale, "import.dates"));
+        datePatterns = new Text(area, SWT.BORDER);
+        datePatterns.setMessage(String.join(", ", ImportSettings.DEFAULT_DATE_PATTERNS));
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(datePatterns);
+        new Label(area, SWT.NONE).setText(Texts.get(locale, "import.decimal"));
+        decimalSeparator = new Combo(area, SWT.DROP_DOWN | SWT.READ_ONLY);
+        decimalSeparator.setItems("1234.56", "1234,56");
+        decimalSeparator.select(0);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(decimalSeparator);
+        ignoreUnknown = new Button(area, SWT.CHECK);
+        ignoreUnknown.setText(Texts.get(locale, "import.ignoreUnknown"));
+        GridDataFactory.fillDefaults().span(3, 1).applyTo(ignoreUnknown);
+        loadValid = new Button(area, SWT.CHECK);
+        loadValid.setText(Texts.get(locale, "import.loadValid"));
+        GridDataFactory.fillDefaults().span(3, 1).applyTo(loadValid);
         problem = new Label(area, SWT.WRAP);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(360, SWT.DEFAULT).applyTo(problem);
         Label note = new Label(area, SWT.WRAP);
@@ -110,6 +154,7 @@ public class ImportDialog extends Dialog {
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(360, SWT.DEFAULT).applyTo(note);
         file.addListener(SWT.Modify, event -> check());
         dataset.addListener(SWT.Modify, event -> check());
+        datePatterns.addListener(SWT.Modify, event -> check());
         return area;
     }
 
@@ -129,6 +174,15 @@ public class ImportDialog extends Dialog {
             reason = Texts.get(locale, "import.nofile", text);
         } else if (dataset.getText().isBlank()) {
             reason = Texts.get(locale, "import.nodataset");
+        } else {
+            for (String pattern : patterns()) {
+                try {
+                    DateTimeFormatter.ofPattern(pattern);
+                } catch (IllegalArgumentException e) {
+                    reason = Texts.get(locale, "import.badpattern", pattern);
+                    break;
+                }
+            }
         }
         problem.setText(reason == null || text.isEmpty() ? "" : reason);
         Button ok = getButton(IDialogConstants.OK_ID);
@@ -145,8 +199,15 @@ public class ImportDialog extends Dialog {
         }
         String charset = encoding.getText();
         choice = new Choice(Path.of(file.getText().strip()), RecordKind.values()[kind.getSelectionIndex()],
-                dataset.getText().strip(), "UTF-8".equals(charset) ? null : Charset.forName(charset));
+                dataset.getText().strip(), "UTF-8".equals(charset) ? null : Charset.forName(charset), patterns(),
+                decimalSeparator.getSelectionIndex() == 1 ? ',' : '.', ignoreUnknown.getSelection(),
+                loadValid.getSelection());
         super.okPressed();
+    }
+
+    private List<String> patterns() {
+        return Arrays.stream(datePatterns.getText().split("[,;]")).map(String::strip).filter(each -> !each.isEmpty())
+                .toList();
     }
 
     /** What was chosen, once OK was pressed; {@code null} before or when cancelled. */
@@ -172,6 +233,22 @@ public class ImportDialog extends Dialog {
 
     Combo datasetInput() {
         return dataset;
+    }
+
+    Text datePatternsInput() {
+        return datePatterns;
+    }
+
+    Combo decimalSeparatorInput() {
+        return decimalSeparator;
+    }
+
+    Button ignoreUnknownInput() {
+        return ignoreUnknown;
+    }
+
+    Button loadValidInput() {
+        return loadValid;
     }
 
     String problemShown() {

@@ -1,6 +1,5 @@
 package org.moneytree.desktop.internal;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,9 +38,7 @@ public class ImportJob extends DesktopJob {
     @Override
     protected IStatus work(IProgressMonitor monitor) {
         monitor.beginTask(getName(), TOTAL);
-        ImportSettings defaults = ImportSettings.defaults();
-        ImportSettings settings = new ImportSettings(choice.encoding(), List.of(), defaults.decimalSeparator(),
-                defaults.columns(), false, false, null);
+        ImportSettings settings = choice.settings();
         int[] reported = {0};
         try {
             report = importer.importFile(choice.file(), choice.dataset(), choice.kind(), settings,

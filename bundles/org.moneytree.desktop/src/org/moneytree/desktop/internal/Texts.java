@@ -55,8 +55,16 @@ public final class Texts {
             Map.entry("import.kind", new String[] {"The file holds", "文件内容"}),
             Map.entry("import.encoding", new String[] {"Encoding", "编码"}),
             Map.entry("import.note", new String[] {"CSV or Excel (.xlsx) with a header; purchases also as CDNOW text."
-                    + " All rows are stored, or none when any row has a problem.",
-                    "带表头的 CSV 或 Excel（.xlsx）；购买记录也可为 CDNOW 文本。全部行导入，或有任何错误行时全部不导入。"}),
+                    + " By default all rows are stored, or none when any row has a problem.",
+                    "带表头的 CSV 或 Excel（.xlsx）；购买记录也可为 CDNOW 文本。默认全部行导入，或有任何错误行时全部不导入。"}),
+            Map.entry("import.dates", new String[] {"Date forms", "日期格式"}),
+            Map.entry("import.decimal", new String[] {"Amounts", "金额格式"}),
+            Map.entry("import.ignoreUnknown", new String[] {"Skip columns that match no field",
+                    "跳过无法对应字段的列"}),
+            Map.entry("import.loadValid", new String[] {"Store the good rows of a file with bad ones (the bad ones are"
+                    + " listed)", "有错误行时仍保存正确的行（错误行将被列出）"}),
+            Map.entry("import.badpattern", new String[] {"'%s' is not a date form (for example d/M/yyyy).",
+                    "“%s”不是日期格式（例如 d/M/yyyy）。"}),
             Map.entry("import.ok", new String[] {"Import", "导入"}),
             Map.entry("import.choose", new String[] {"Choose a file.", "请选择文件。"}),
             Map.entry("import.nofile", new String[] {"There is no file %s.", "文件 %s 不存在。"}),

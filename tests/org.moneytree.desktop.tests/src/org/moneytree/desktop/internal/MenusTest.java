@@ -176,6 +176,57 @@ class MenusTest {
     }
 
     @Test
+    void theGoodRowsOfAFileWithBadOnesCanBeStoredAndOtherFormsRead() throws Exception {
+        Path file = Files.createTempFile("forms", ".csv");
+        Files.writeString(file, """
+                customer_id,order_date,revenue,note
+                C1,5/1/2024,"100,50",first
+                C2,7/2/2024,"20,00",second
+                C3,5/13/2024,"30,00",third
+                """);
+        String dataset = newDataset("forms");
+        Shell shell = desktop.shell("import");
+        shell.open();
+        ImportDialog dialog = opened(new ImportDialog(shell, Locale.ENGLISH, List.of()));
+        dialog.fileInput().setText(file.toString());
+        dialog.datasetInput().setText(dataset);
+        dialog.datePatternsInput().setText("d/M/yyyy, yyyy-MM-dd");
+        dialog.decimalSeparatorInput().select(1);
+        dialog.ignoreUnknownInput().setSelection(true);
+        dialog.loadValidInput().setSelection(true);
+        press(button(dialog, IDialogConstants.OK_ID));
+        ImportDialog.Choice choice = dialog.choice();
+        assertEquals(List.of("d/M/yyyy", "yyyy-MM-dd"), choice.datePatterns());
+        assertEquals(',', choice.decimalSeparator());
+
+        MApplication application = application();
+        Window shown = desktop.await(ImportHandler.start(shell, new ImportJob(Desktop.service(ArchiveImporter.class),
+                choice, Locale.ENGLISH), application, sync(), Locale.ENGLISH));
+        windows.add(shown);
+        ProblemsDialog problems = assertInstanceOf(ProblemsDialog.class, shown);
+        assertEquals("Rows were refused", problems.getShell().getText());
+        assertEquals(1, problems.viewer().getTable().getItemCount(), problems.asText());
+        assertEquals("4", problems.viewer().getTable().getItem(0).getText(1));
+        assertTrue(problems.summary().contains("1 of 3 rows were refused"), problems.summary());
+        assertEquals(2, Desktop.service(PurchaseStore.class).purchaseCount(dataset), "the two good rows are stored");
+        assertEquals(1L, application.getContext().get(Keys.REFRESH));
+    }
+
+    @Test
+    void aBadDateFormIsRefusedInTheDialog() throws Exception {
+        Path file = Files.createTempFile("forms", ".csv");
+        Shell shell = desktop.shell("import");
+        shell.open();
+        ImportDialog dialog = opened(new ImportDialog(shell, Locale.SIMPLIFIED_CHINESE, List.of("a")));
+        dialog.fileInput().setText(file.toString());
+        dialog.datasetInput().setText("a");
+        assertTrue(button(dialog, IDialogConstants.OK_ID).isEnabled());
+        dialog.datePatternsInput().setText("dd/MM/yyyy, qqqqq-bad{");
+        assertEquals("“qqqqq-bad{”不是日期格式（例如 d/M/yyyy）。", dialog.problemShown());
+        assertFalse(button(dialog, IDialogConstants.OK_ID).isEnabled());
+    }
+
+    @Test
     void aGoodFileIsStoredAndTheDatasetsAreReadAgain() throws Exception {
         String dataset = newDataset("imported");
         Shell shell = desktop.shell("import");

@@ -201,6 +201,11 @@ class WorkbenchTest {
             ui(analysed::close);
             assertEquals(dataset, ui(() -> application.getContext().get(Keys.DATASET)), "the analysed dataset is shown");
             String latest = analysis.results().get(analysis.results().size() - 1).scores().report().period().id();
+            ProgressControl progress = ui(() -> (ProgressControl) ((org.eclipse.e4.ui.model.application.ui.menu.MToolControl)
+                    models.find("org.moneytree.desktop.toolcontrol.progress", window)).getObject());
+            assertEquals("", ui(progress::shown), "the toolbar's progress is hidden once the jobs are done");
+            assertEquals(Path.of(System.getProperty("moneytree.workspace")).resolve(DesktopSettings.FILE),
+                    Desktop.service(DesktopSettings.class).file(), "File > Preferences keeps the language in the workspace");
 
             // the Analysis perspective: the pyramid, then the Pareto curve
             ui(() -> {
