@@ -75,37 +75,49 @@ public class ExportJob extends DesktopJob {
     @Override
     protected IStatus work(IProgressMonitor monitor) {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-        Path folder = target.toAbsolutePath().getParent();
-        Path partial = null;
         try {
-            Files.createDirectories(folder);
-            partial = Files.createTempFile(folder, ".export-", ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            return write(target, monitor, out -> {
                 switch (format) {
                     case CSV -> exporter.csv(model, out);
                     case HTML -> exporter.html(model, locale, out);
                     case PDF -> exporter.pdf(title, List.of(model), locale, out);
                 }
-            }
-            if (monitor.isCanceled()) {
-                return Status.CANCEL_STATUS;
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            partial = null;
-            return Status.OK_STATUS;
+            });
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "exporting " + model.viewId() + " to " + target + " failed", e);
             return Status.error(Texts.get(locale, "export.failed", target,
                     e.getMessage() == null ? e.toString() : e.getMessage()), e);
         } finally {
-            if (partial != null) {
-                try {
-                    Files.deleteIfExists(partial);
-                } catch (IOException e) {
-                    LOG.log(Level.FINE, "could not remove " + partial, e);
-                }
-            }
             monitor.done();
+        }
+    }
+
+    /** What writes the export's bytes. */
+    interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file beside the target and moves it over the target once written (a failed or cancelled export leaves
+     * no half-written file).
+     *
+     * @return OK, or CANCEL when the monitor was cancelled while writing (the target is then left as it was)
+     */
+    static IStatus write(Path target, IProgressMonitor monitor, Writing writing) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path partial = Files.createTempFile(folder, ".export-", ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                writing.to(out);
+            }
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return Status.OK_STATUS;
+        } finally {
+            Files.deleteIfExists(partial);
         }
     }
 
