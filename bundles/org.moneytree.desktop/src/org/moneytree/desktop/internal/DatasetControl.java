@@ -44,6 +44,7 @@ public class DatasetControl {
 
     private Combo datasets;
     private Locale locale;
+    private Long refreshCount;
 
     @PostConstruct
     void create(Composite parent, @Optional @Named(TranslationService.LOCALE) Object locale) {
@@ -60,6 +61,16 @@ public class DatasetControl {
         refresh.setText(Texts.get(this.locale, "refresh"));
         refresh.addListener(SWT.Selection, event -> load());
         load();
+    }
+
+    /** An import or an analysis stored something: read the datasets again. */
+    @jakarta.inject.Inject
+    void refreshed(@Optional @Named(Keys.REFRESH) Long count) {
+        boolean changed = count != null && !count.equals(refreshCount);
+        refreshCount = count;
+        if (changed && datasets != null && !datasets.isDisposed()) {
+            load();
+        }
     }
 
     private void load() {

@@ -16,6 +16,13 @@ public final class Keys {
     /** The application context's customer to show, a {@link String} id: set by the account list and tables. */
     public static final String CUSTOMER = "org.moneytree.desktop.customer";
 
+    /**
+     * The application context's refresh count, a {@link Long}: raised after an import or an analysis stored
+     * something, so that the dataset chooser reads the datasets again and every view part renders again (the
+     * report data follows the stored tiering runs).
+     */
+    public static final String REFRESH = "org.moneytree.desktop.refresh";
+
     /** A view part's persisted state: the id of the {@link org.moneytree.api.report.ReportView} it shows. */
     public static final String VIEW = "org.moneytree.desktop.view";
 
@@ -26,6 +33,12 @@ public final class Keys {
     public static final String VIEWS_STACK = "org.moneytree.desktop.partstack.views";
 
     private Keys() {
+    }
+
+    /** Raises the application context's {@link #REFRESH} count: every part that follows it reads again. */
+    public static void refresh(org.eclipse.e4.core.contexts.IEclipseContext application) {
+        Object count = application.get(REFRESH);
+        application.set(REFRESH, count instanceof Long value ? value + 1 : 1L);
     }
 
     /**

@@ -77,6 +77,8 @@ public class ReportViewPart {
     private Label message;
     private ScrolledComposite scrolled;
     private ViewModelControl content;
+    private ViewModel shownModel;
+    private Long refreshCount;
     private final Map<String, Control> inputs = new LinkedHashMap<>();
     private List<Period> periods = List.of();
     private AutoCloseable catalogListener;
@@ -126,6 +128,16 @@ public class ReportViewPart {
         }
         this.dataset = dataset;
         if (form != null && !form.isDisposed() && dataset != null) {
+            render();
+        }
+    }
+
+    /** An import or an analysis stored something: render again (a re-run's tiers replace the period's results). */
+    @Inject
+    void refreshed(@Optional @Named(Keys.REFRESH) Long count) {
+        boolean changed = count != null && !count.equals(refreshCount);
+        refreshCount = count;
+        if (changed && form != null && !form.isDisposed() && dataset != null) {
             render();
         }
     }
@@ -361,11 +373,13 @@ public class ReportViewPart {
             content.body().dispose();
             content = null;
         }
+        shownModel = null;
         Composite holder = new Composite(scrolled, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(holder);
         if (model != null) {
             try {
                 content = new ViewModelControl(holder, model, locale, this::openCustomer);
+                shownModel = model;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "the model of the view " + viewId + " could not be drawn", e);
                 problem = Texts.get(locale, "view.failed", viewId, e.getMessage());
@@ -408,6 +422,16 @@ public class ReportViewPart {
     /** The last render: completes on the UI thread with what was drawn ({@code null} when a message was shown). */
     public CompletableFuture<ViewModelControl> rendering() {
         return rendering;
+    }
+
+    /** The model drawn now (what File › Export view… writes), or {@code null} when a message is shown instead. */
+    public ViewModel model() {
+        return shownModel;
+    }
+
+    /** The dataset the part shows, or {@code null} before one is chosen. */
+    public String dataset() {
+        return dataset;
     }
 
     /** What is drawn now, if anything. */

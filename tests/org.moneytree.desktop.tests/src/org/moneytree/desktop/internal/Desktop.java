@@ -113,7 +113,7 @@ final class Desktop {
         return bench;
     }
 
-    private static <S> S service(Class<S> type) throws InterruptedException {
+    static <S> S service(Class<S> type) throws InterruptedException {
         ServiceTracker<S, S> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(Desktop.class).getBundleContext(),
                 type, null);
         tracker.open();
