@@ -107,17 +107,12 @@ public final class ErodersView extends StandardView {
         }
         Long costToServe = report == null ? null : Amounts.cents(report.totals().costToServe());
         Double costShare = costToServe == null ? null : Amounts.share(theirCostToServe, costToServe);
+        boolean one = eroders.size() == 1;
         String summary = eroders.isEmpty() ? t.of("No lead customer loses money in this period.", "本期没有亏损的铅质客户。")
-                : t.chinese() ? t.format("%s 位铅质客户共亏损 %s%s。", "%s 位铅质客户共亏损 %s%s。",
-                        Texts.count(eroders.size()), Texts.money(Amounts.money(loss)), costShare == null ? ""
-                                : t.format("", "；占用了 %s 的服务成本", Texts.percent(costShare)))
-                        : eroders.size() == 1 ? t.format("1 lead customer loses %s%s.", "", Texts.money(Amounts.money(loss)),
-                                costShare == null ? "" : t.format("; it takes %s of the cost to serve", "",
-                                        Texts.percent(costShare)))
-                        : t.format("%s lead customers lose %s in all%s.", "", Texts.count(eroders.size()),
-                                Texts.money(Amounts.money(loss)), costShare == null ? ""
-                                        : t.format("; they take %s of the cost to serve", "",
-                                                Texts.percent(costShare)));
+                : t.format(one ? "1 lead customer loses %2$s%3$s." : "%s lead customers lose %s in all%s.",
+                        "%s 位铅质客户共亏损 %s%s。", Texts.count(eroders.size()), Texts.money(Amounts.money(loss)),
+                        costShare == null ? "" : t.format(one ? "; it takes %s of the cost to serve"
+                                : "; they take %s of the cost to serve", "；占用了 %s 的服务成本", Texts.percent(costShare)));
         return new ViewModel(id(), title(request, results.period()), summary, List.of(
                 t.figure("eroders", "Eroders", "侵蚀者", ValueType.COUNT, (long) eroders.size()),
                 t.figure("total_loss", "Total loss", "亏损总额", ValueType.MONEY, Amounts.money(loss)),
