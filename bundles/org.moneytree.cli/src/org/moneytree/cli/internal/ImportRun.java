@@ -52,7 +52,7 @@ final class ImportRun {
             InputProblem first = report.problems().isEmpty() ? null : report.problems().get(0);
             throw new CommandFailure(CommandFailure.BAD_INPUT, first == null ? file + ": nothing was imported"
                     : first + (report.problemCount() > 1 ? " (" + count.format(report.problemCount() - 1)
-                            + " more problems listed above)" : ""));
+                            + (report.problemCount() == 2 ? " more problem" : " more problems") + " listed above)" : ""));
         }
         out.println(messages.get("imported", count.format(report.rows()), file, count.format(stored.added()),
                 count.format(stored.updated()), count.format(stored.unchanged()), count.format(report.rejected()),
