@@ -21,7 +21,8 @@ public class CsvBytesCheck {
 
     public static void main(String[] arguments) throws Exception {
         String[] values = { "", " a", "a ", "#x", "!x", "\"q", "a,b", "a\"b\"c", "中文", "中,文", "a\\b", "tab\tx", "\r",
-                "x\ny", "normal", "x\u0000", "C123", "é", "-5", "$x", "%x", "'x", "a b", "platinum: top 5%, rank 3" };
+                "x\ny", "normal", "x\u0000", "C123", "é", "-5", "$x", "%x", "'x", "a b", "platinum: top 5%, rank 3",
+                "why?", "?", "a,b?", "\"?\"", "中?", "é,?", "caf\u00e9, \"x\"", "\u00ff", "\u0100", "x\u00a0y" };
         for (String value : values) {
             for (int position = 0; position < 2; position++) {
                 Path file = Files.createTempFile("csv-bytes", ".csv");
@@ -55,6 +56,21 @@ public class CsvBytesCheck {
                     : (random.nextDouble() - 0.5) * 1e-3;
             for (int decimals : new int[] { 1, 4 }) {
                 check("fixed " + value, Formats.fixed(value, decimals), new CsvBytes(8).fixed(value, decimals));
+            }
+        }
+        // the edges of the digit writer: two digits at a time below 2^32, one at a time above
+        for (long edge : new long[] { 0, 9, 10, 99, 100, 101, 999, 1000, 4_294_967_295L, 4_294_967_296L,
+                9_999_999_999L, 10_000_000_000L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1 }) {
+            for (long value : new long[] { edge, -edge }) {
+                check("cents " + value, BigDecimal.valueOf(value, 2).toPlainString(), new CsvBytes(8).cents(value));
+                check("integer " + value, Long.toString(value), new CsvBytes(8).integer(value));
+            }
+        }
+        for (double value : new double[] { 0, -0.0, 0.04, 0.05, 0.5, 9.95, 99.95, 1e9 + 0.05, 4_294_967.2955,
+                -4_294_967.2955, 1e12 }) {
+            for (int decimals : new int[] { 0, 1, 4 }) {
+                check("fixed " + value + " " + decimals, Formats.fixed(value, decimals),
+                        new CsvBytes(8).fixed(value, decimals));
             }
         }
         for (int day = -1000; day < 120_000; day += 7) {

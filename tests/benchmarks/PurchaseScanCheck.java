@@ -338,6 +338,24 @@ public final class PurchaseScanCheck {
             Map<String, long[]> expected = reference(text.toString(), length);
             check(compare(ours, expected), "random file " + seed + " (" + lines + " lines, " + threads + " threads, "
                     + length.id() + ") agrees with Commons CSV");
+            // the same totals renumbered (as the analysis does, by id) hold the same sums and months per customer
+            int[] reversed = new int[ours.customerCount()];
+            for (int customer = 0; customer < reversed.length; customer++) {
+                reversed[customer] = reversed.length - 1 - customer;
+            }
+            PurchaseTotals renumbered = ours.inOrder(reversed, threads);
+            boolean sameMonths = renumbered.customerCount() == ours.customerCount();
+            for (int customer = 0; sameMonths && customer < reversed.length; customer++) {
+                int old = reversed[customer];
+                sameMonths = renumbered.customerId(customer).equals(ours.customerId(old))
+                        && renumbered.firstPurchaseDay(customer) == ours.firstPurchaseDay(old);
+                for (int month = 0; sameMonths && month < 40; month += 7) {
+                    YearMonth last = YearMonth.from(firstDay).plusMonths(month);
+                    sameMonths = renumbered.activeMonths(customer, last) == ours.activeMonths(old, last);
+                }
+            }
+            check(compare(renumbered, expected) && sameMonths, "random file " + seed + " renumbered ("
+                    + length.id() + ") agrees with Commons CSV and keeps each customer's months");
         }
     }
 

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -205,10 +204,12 @@ public final class ProfitabilityEngine implements ProfitabilityService {
             }
             Activities activities = activities(archive, request.dataset(), new TreeSet<>(periods), pricing);
             Map<String, LocalDate> firstContacts = firstContacts(archive, request.dataset());
-            CustomerOrder order = customerOrder(totals, activities);
+            CustomerOrder order = customerOrder(totals, activities, threads);
+            totals = null; // replaced by the renumbered copy: a hundred megabytes on ten million lines
             // the periods side by side: each reads the shared totals and builds its own columns
             return periods.parallelStream()
-                    .map(period -> report(request.dataset(), period, totals, activities, firstContacts, pricing, order))
+                    .map(period -> report(request.dataset(), period, order.totals(), activities, firstContacts,
+                            pricing, order))
                     .toList();
         } finally {
             if (archive == null) {
@@ -239,23 +240,24 @@ public final class ProfitabilityEngine implements ProfitabilityService {
     }
 
     /**
-     * Every customer with purchases or activities, sorted by id, with its position in the totals (-1 for a
-     * customer with activities only). Looked up once, not once per period.
+     * Every customer with purchases or activities, sorted by id, with its position in {@code totals} (-1 for a
+     * customer with activities only); the totals renumbered in the same order, so that reports read them front
+     * to back. Made once, not once per period.
      */
-    private record CustomerOrder(String[] ids, int[] positions) {
+    private record CustomerOrder(String[] ids, int[] positions, PurchaseTotals totals) {
     }
 
-    private static CustomerOrder customerOrder(PurchaseTotals totals, Activities activities) {
-        int inTotals = totals.customerCount();
+    private static CustomerOrder customerOrder(PurchaseTotals scanned, Activities activities, int threads) {
+        int inTotals = scanned.customerCount();
         Set<String> activityOnly = new TreeSet<>();
         activities.quantities().values().forEach(byCustomer -> byCustomer.keySet().forEach(id -> {
-            if (totals.customerIndex(id) < 0) {
+            if (scanned.customerIndex(id) < 0) {
                 activityOnly.add(id);
             }
         }));
         String[] ids = new String[inTotals + activityOnly.size()];
         for (int customer = 0; customer < inTotals; customer++) {
-            ids[customer] = totals.customerId(customer);
+            ids[customer] = scanned.customerId(customer);
         }
         int next = inTotals;
         for (String id : activityOnly) {
@@ -264,11 +266,18 @@ public final class ProfitabilityEngine implements ProfitabilityService {
         int[] order = CustomerIds.sortedOrder(ids);
         String[] sorted = new String[ids.length];
         int[] positions = new int[ids.length];
+        int[] totalsOrder = new int[inTotals];
+        int renumbered = 0;
         for (int index = 0; index < order.length; index++) {
             sorted[index] = ids[order[index]];
-            positions[index] = order[index] < inTotals ? order[index] : -1;
+            if (order[index] < inTotals) {
+                totalsOrder[renumbered] = order[index];
+                positions[index] = renumbered++;
+            } else {
+                positions[index] = -1;
+            }
         }
-        return new CustomerOrder(sorted, positions);
+        return new CustomerOrder(sorted, positions, scanned.inOrder(totalsOrder, threads));
     }
 
     /** The activity quantities of the periods analysed: period, customer, activity type. */
@@ -336,12 +345,13 @@ public final class ProfitabilityEngine implements ProfitabilityService {
         Map<String, Map<String, BigDecimal>> periodActivities = activities.quantities().getOrDefault(period, Map.of());
         int periodIndex = totals.periodIndex(period);
         int previousIndex = totals.periodIndex(period.previous());
-        YearMonth lastMonth = YearMonth.from(period.lastDay());
+        int lastMonth = PurchaseTotals.monthKey(YearMonth.from(period.lastDay()));
         ActivityRate orderLine = pricing.rates().get(CostModel.ORDER_LINE);
         ActivityRate returnLine = pricing.rates().get(CostModel.RETURN_LINE);
         // The report's customers in columns, money in cents: a million CustomerProfit records with BigDecimal
         // money took seconds to build and as long again to read; records are made only for those asked for.
-        int capacity = order.ids().length;
+        // exactly the period's customers: columns made longer and cut to size were each made twice
+        int capacity = customersIn(totals, periodIndex, periodActivities);
         String[] ids = new String[capacity];
         long[] revenueColumn = new long[capacity];
         long[] costOfGoodsColumn = new long[capacity];
@@ -446,28 +456,31 @@ public final class ProfitabilityEngine implements ProfitabilityService {
             profitable += profit > 0 ? 1 : 0;
         }
         int size = count;
+        if (size != capacity) {
+            throw new IllegalStateException("counted " + capacity + " customers in " + period + ", found " + size);
+        }
         // derived activities first, then the archive's by type: a customer's cost lines are its used columns in
         // this order, sorted stably by type, as they always were
         List<CustomerFigures.CostColumn> columns = new ArrayList<>();
         Map<String, long[]> costByActivity = new TreeMap<>();
         if (orderLine != null) {
             columns.add(new CustomerFigures.CostColumn(orderLine.activityType(), orderLine.rate(),
-                    Arrays.copyOf(orderLineCents, size), Arrays.copyOf(linesColumn, size), null));
+                    orderLineCents, linesColumn.clone(), null));
             if (totalOrderLines != 0 || anyPositive(linesColumn, size)) {
                 costByActivity.computeIfAbsent(orderLine.activityType(), type -> new long[1])[0] += totalOrderLines;
             }
         }
         if (returnLine != null) {
             columns.add(new CustomerFigures.CostColumn(returnLine.activityType(), returnLine.rate(),
-                    Arrays.copyOf(returnLineCents, size), Arrays.copyOf(returnsColumn, size), null));
+                    returnLineCents, returnsColumn.clone(), null));
             if (totalReturnLines != 0 || anyPositive(returnsColumn, size)) {
                 costByActivity.computeIfAbsent(returnLine.activityType(), type -> new long[1])[0] += totalReturnLines;
             }
         }
         for (Map.Entry<String, long[]> entry : archiveCents.entrySet()) {
-            long[] cents = Arrays.copyOf(entry.getValue(), size);
+            long[] cents = entry.getValue();
             columns.add(new CustomerFigures.CostColumn(entry.getKey(), pricing.rates().get(entry.getKey()).rate(),
-                    cents, null, Arrays.copyOf(archiveQuantities.get(entry.getKey()), size)));
+                    cents, null, archiveQuantities.get(entry.getKey())));
             long sum = 0;
             for (long value : cents) {
                 sum += value;
@@ -476,22 +489,40 @@ public final class ProfitabilityEngine implements ProfitabilityService {
         }
         Map<String, BigDecimal> byActivity = new TreeMap<>();
         costByActivity.forEach((type, sum) -> byActivity.put(type, BigDecimal.valueOf(sum[0], 2)));
-        long[] revenueCents = Arrays.copyOf(revenueColumn, size);
-        long[] costOfGoodsCents = Arrays.copyOf(costOfGoodsColumn, size);
-        long[] costToServeCents = Arrays.copyOf(costToServeColumn, size);
+        long[] revenueCents = revenueColumn;
+        long[] costOfGoodsCents = costOfGoodsColumn;
+        long[] costToServeCents = costToServeColumn;
         long[] profitCents = new long[size];
         for (int index = 0; index < size; index++) {
             profitCents[index] = revenueCents[index] - costOfGoodsCents[index] - costToServeCents[index];
         }
-        CustomerFigures figures = new CustomerFigures(period, Arrays.copyOf(ids, size), revenueCents, costOfGoodsCents,
-                costToServeCents, Arrays.copyOf(previousColumn, size), Arrays.copyOf(strategicColumn, size),
-                Arrays.copyOf(linesColumn, size), Arrays.copyOf(returnsColumn, size), Arrays.copyOf(firstColumn, size),
-                Arrays.copyOf(lastColumn, size), Arrays.copyOf(sinceColumn, size), Arrays.copyOf(monthsColumn, size),
-                columns);
+        CustomerFigures figures = new CustomerFigures(period, ids, revenueCents, costOfGoodsCents, costToServeCents,
+                previousColumn, strategicColumn, linesColumn, returnsColumn, firstColumn, lastColumn, sinceColumn,
+                monthsColumn, columns);
         ProfitTotals sums = new ProfitTotals(size, lines, BigDecimal.valueOf(totalRevenue, 2),
                 BigDecimal.valueOf(totalCostOfGoods, 2), BigDecimal.valueOf(totalCostToServe, 2), byActivity, profitable);
         return new ProfitReport(dataset, period, pricing.id(), figures, sums,
                 Concentrations.of(revenueCents, profitCents));
+    }
+
+    /** How many customers a period's report has: those with purchases in it, and those with activities only. */
+    private static int customersIn(PurchaseTotals totals, int periodIndex,
+            Map<String, Map<String, BigDecimal>> periodActivities) {
+        int count = 0;
+        if (periodIndex >= 0) {
+            for (int slot = 0, slots = totals.slotCount(); slot < slots; slot++) {
+                if (totals.slotPeriodIndex(slot) == periodIndex) {
+                    count++;
+                }
+            }
+        }
+        for (String id : periodActivities.keySet()) {
+            int customer = totals.customerIndex(id);
+            if (customer < 0 || periodIndex < 0 || slotOf(totals, customer, periodIndex) < 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The customer's slot of a period, or -1: a look along its few slots (one per period with purchases). */

@@ -228,7 +228,7 @@ final class PurchaseLineParser {
                 i += 8;
                 continue;
             }
-            int position = i + (Long.numberOfTrailingZeros(low) >>> 3);
+            int position = i + JitMode.lowestMarkedByte(low);
             byte c = b[position];
             if (c == ',') {
                 if (column < columns) {

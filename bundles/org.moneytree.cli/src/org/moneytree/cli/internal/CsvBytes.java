@@ -19,6 +19,15 @@ final class CsvBytes {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT;
     private static final long[] POWERS = { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000 };
+    /** "00", "01" ... "99": two digits at a time. */
+    private static final byte[] PAIRS = new byte[200];
+
+    static {
+        for (int pair = 0; pair < 100; pair++) {
+            PAIRS[2 * pair] = (byte) ('0' + pair / 10);
+            PAIRS[2 * pair + 1] = (byte) ('0' + pair % 10);
+        }
+    }
 
     private byte[] buffer;
     private int length;
@@ -80,30 +89,22 @@ final class CsvBytes {
     /**
      * A field as Commons CSV prints it: quoted (quotes doubled) when it has a comma, quote or line break,
      * as it is when it is plain ASCII that Commons CSV leaves alone, else as Commons CSV prints it. Decided on
-     * the UTF-8 bytes, one bulk encoding per string.
+     * the field's bytes: Latin-1 first, for the usual string (kept as Latin-1 by the JVM) a plain copy where
+     * UTF-8 checks every byte first (a loop of its own under C1); a byte that is not ASCII, or a '?' (what
+     * Latin-1 makes of a character it lacks, or a real one), sends the field to UTF-8.
      */
     CsvBytes text(String value) {
         boolean newRecord = first;
         separator();
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        int size = bytes.length;
-        boolean quote = false;
-        int quotes = 0;
-        boolean simple = size > 0 && bytes[0] > '#';
-        for (int index = 0; index < size; index++) {
-            byte b = bytes[index];
-            if (b <= '"' || b == ',' || b == '\\') {
-                if (b == ',' || b == '\r' || b == '\n') {
-                    quote = true;
-                } else if (b == '"') {
-                    quote = true;
-                    quotes++;
-                }
-                // '\\', control characters, spaces and non-ASCII (negative bytes) are left to Commons CSV
-                simple = false;
-            }
+        byte[] bytes = value.getBytes(StandardCharsets.ISO_8859_1);
+        int marks = marks(bytes, true);
+        if (marks == NOT_ASCII) {
+            bytes = value.getBytes(StandardCharsets.UTF_8);
+            marks = marks(bytes, false);
         }
-        if (quote) {
+        int size = bytes.length;
+        int quotes = marks >>> 2;
+        if ((marks & QUOTE) != 0) {
             room(size + quotes + 2);
             buffer[length++] = '"';
             if (quotes == 0) {
@@ -118,7 +119,7 @@ final class CsvBytes {
                 }
             }
             buffer[length++] = '"';
-        } else if (simple) {
+        } else if ((marks & LEFT_TO_COMMONS_CSV) == 0) {
             room(size);
             System.arraycopy(bytes, 0, buffer, length, size);
             length += size;
@@ -139,6 +140,35 @@ final class CsvBytes {
         return this;
     }
 
+    /** {@link #marks}: the field needs quotes. */
+    private static final int QUOTE = 1;
+    /** {@link #marks}: the field is not plain ASCII that needs no quotes: Commons CSV decides. */
+    private static final int LEFT_TO_COMMONS_CSV = 2;
+    /** {@link #marks} of Latin-1 bytes with a byte that is not ASCII, or a '?'. */
+    private static final int NOT_ASCII = -1;
+
+    /** What a field's bytes need: {@link #QUOTE}, {@link #LEFT_TO_COMMONS_CSV} and the count of quotes from bit 2. */
+    private static int marks(byte[] bytes, boolean latin1) {
+        int size = bytes.length;
+        int marks = size > 0 && bytes[0] > '#' ? 0 : LEFT_TO_COMMONS_CSV;
+        for (int index = 0; index < size; index++) {
+            byte b = bytes[index];
+            if (b <= '"' || b == ',' || b == '\\' || b == '?') {
+                if (b == ',' || b == '\r' || b == '\n') {
+                    marks |= QUOTE | LEFT_TO_COMMONS_CSV;
+                } else if (b == '"') {
+                    marks = (marks | QUOTE | LEFT_TO_COMMONS_CSV) + 4;
+                } else if (latin1 && (b < 0 || b == '?')) {
+                    return NOT_ASCII;
+                } else if (b != '?') {
+                    // '\\', control characters, spaces and non-ASCII (negative bytes) are left to Commons CSV
+                    marks |= LEFT_TO_COMMONS_CSV;
+                }
+            }
+        }
+        return marks;
+    }
+
     /** A whole number. */
     CsvBytes integer(long value) {
         separator();
@@ -156,13 +186,52 @@ final class CsvBytes {
             buffer[length++] = '-';
             value = -value;
         }
-        int end = length + stringSize(value);
+        digits(value, 1);
+    }
+
+    /**
+     * A non-negative value's digits, at least {@code atLeast} of them (leading zeros). Two digits at a time
+     * from a table, dividing by 100 with a multiplication while the value fits in 32 bits: the product's
+     * {@code analyze --direct} runs with the C1 compiler only, which divides by a constant with a division
+     * instruction (tens of cycles) where C2 multiplies; per digit, that was most of the time of the file.
+     */
+    private void digits(long value, int atLeast) {
+        int size = Math.max(atLeast, stringSize(value));
+        room(size);
+        int end = length + size;
         int at = end;
-        do {
+        while (value >= 0x1_0000_0000L) {
             buffer[--at] = (byte) ('0' + value % 10);
             value /= 10;
-        } while (value != 0);
+        }
+        while (value >= 100) {
+            long quotient = (value * 0x51EB851FL) >>> 37; // value / 100 for any value below 2^32
+            int pair = (int) (value - quotient * 100) << 1;
+            buffer[--at] = PAIRS[pair + 1];
+            buffer[--at] = PAIRS[pair];
+            value = quotient;
+        }
+        if (value >= 10) {
+            int pair = (int) value << 1;
+            buffer[--at] = PAIRS[pair + 1];
+            buffer[--at] = PAIRS[pair];
+        } else {
+            buffer[--at] = (byte) ('0' + value);
+        }
+        while (at > length) {
+            buffer[--at] = '0';
+        }
         length = end;
+    }
+
+    /** Puts a decimal point before the last {@code decimals} bytes written. */
+    private void point(int decimals) {
+        room(1);
+        for (int at = length; at > length - decimals; at--) {
+            buffer[at] = buffer[at - 1];
+        }
+        buffer[length - decimals] = '.';
+        length++;
     }
 
     private static int stringSize(long value) {
@@ -192,15 +261,8 @@ final class CsvBytes {
             buffer[length++] = '-';
             value = -value;
         }
-        digits(value / 100);
-        long fraction = value % 100;
-        buffer[length++] = (byte) ('0' + fraction / 10);
-        buffer[length++] = (byte) ('0' + fraction % 10);
-        // the dot goes before the last two digits
-        buffer[length] = buffer[length - 1];
-        buffer[length - 1] = buffer[length - 2];
-        buffer[length - 2] = '.';
-        length++;
+        digits(value, 3);
+        point(2);
         return this;
     }
 
@@ -234,21 +296,14 @@ final class CsvBytes {
     /** A number with a fixed count of decimals, rounded half-up, exactly as {@link Formats#fixed}. */
     CsvBytes fixed(double value, int decimals) {
         separator();
-        long scale = POWERS[decimals];
-        long scaled = Math.round(Math.abs(value) * scale);
+        long scaled = Math.round(Math.abs(value) * POWERS[decimals]);
         room(32);
         if (value < 0 && scaled != 0) {
             buffer[length++] = '-';
         }
-        digits(scaled / scale);
+        digits(scaled, decimals + 1);
         if (decimals > 0) {
-            buffer[length++] = '.';
-            long fraction = scaled % scale;
-            for (int place = decimals - 1; place >= 0; place--) {
-                buffer[length + place] = (byte) ('0' + fraction % 10);
-                fraction /= 10;
-            }
-            length += decimals;
+            point(decimals);
         }
         return this;
     }
