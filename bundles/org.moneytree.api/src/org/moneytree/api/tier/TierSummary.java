@@ -102,8 +102,10 @@ public record TierSummary(int customers, BigDecimal totalRevenue, BigDecimal tot
             return of(report.customers(), assignments);
         }
         int size = figures.size();
+        // columns over these figures are in their order, and give their tiers without writing reasons
+        TierColumns columns = assignments instanceof TierColumns given && given.customers() == figures ? given : null;
         boolean sameOrder = assignments.size() == size;
-        for (int index = 0; sameOrder && index < size; index++) {
+        for (int index = 0; columns == null && sameOrder && index < size; index++) {
             sameOrder = figures.customerId(index).equals(assignments.get(index).customerId());
         }
         if (!sameOrder) {
@@ -114,7 +116,7 @@ public record TierSummary(int customers, BigDecimal totalRevenue, BigDecimal tot
         long[] profit = new long[tiers];
         int[] count = new int[tiers];
         for (int index = 0; index < size; index++) {
-            int tier = assignments.get(index).tier().ordinal();
+            int tier = (columns != null ? columns.tier(index) : assignments.get(index).tier()).ordinal();
             revenue[tier] = Math.addExact(revenue[tier], figures.revenueCents(index));
             profit[tier] = Math.addExact(profit[tier], figures.netProfitCents(index));
             count[tier]++;

@@ -137,11 +137,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         // customers, and they do not depend on each other.
         TierHistory history = platform.history();
         CompletableFuture<Void> stored = new CompletableFuture<>();
+        long[] storingNanos = new long[1];
         Thread storing = new Thread(() -> {
             try {
                 for (TieringResult result : results) {
                     history.save(datasetName, result);
                 }
+                storingNanos[0] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 stored.complete(null);
             } catch (RuntimeException | Error e) {
                 stored.completeExceptionally(e);
@@ -164,6 +166,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandFailure(CommandFailure.FAILED, messages.get("notStored", CommandFailure.oneLine(e.getCause())));
         }
         step("store");
+        if (timings) {
+            err.printf("timing: of which processor time storing the tiers %,d ms (its thread), writing the CSV %,d ms"
+                    + " (formatting threads)%n", storingNanos[0] / 1_000_000, csvNanos / 1_000_000);
+            err.flush();
+        }
         return 0;
     }
 
@@ -317,6 +324,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         table.print(out);
     }
 
+    /** Processor time of the last CSV's formatting threads, in nanoseconds. */
+    private long csvNanos;
+
     private Path writeCsv(String datasetName, List<TieringResult> results, Locale locale) {
         Path target = output != null ? output : Path.of(datasetName + "-" + scheme + "-tiers.csv");
         TreeSet<String> activityTypes = new TreeSet<>();
@@ -341,7 +351,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 Files.createDirectories(parent);
             }
             try (OutputStream file = Files.newOutputStream(target)) {
-                new CustomerRowsWriter(new ArrayList<>(activityTypes), criteria, locale,
+                csvNanos = new CustomerRowsWriter(new ArrayList<>(activityTypes), criteria, locale,
                         Runtime.getRuntime().availableProcessors()).write(file, header, results);
             }
         } catch (IOException e) {

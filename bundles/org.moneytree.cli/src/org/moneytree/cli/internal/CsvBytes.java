@@ -54,9 +54,9 @@ final class CsvBytes {
         }
     }
 
+    /** A comma unless the row's first field comes: the caller has made room for it. */
     private void separator() {
         if (!first) {
-            room(1);
             buffer[length++] = ',';
         }
         first = false;
@@ -64,8 +64,8 @@ final class CsvBytes {
 
     /** Bytes already formatted as a field (or several), for example a cached tier label. */
     CsvBytes raw(byte[] field) {
+        room(field.length + 1);
         separator();
-        room(field.length);
         System.arraycopy(field, 0, buffer, length, field.length);
         length += field.length;
         return this;
@@ -73,6 +73,7 @@ final class CsvBytes {
 
     /** A field that needs no quotes: ASCII digits, letters, dots... */
     CsvBytes plain(String value) {
+        room(1);
         separator();
         ascii(value);
         return this;
@@ -95,6 +96,7 @@ final class CsvBytes {
      */
     CsvBytes text(String value) {
         boolean newRecord = first;
+        room(1);
         separator();
         byte[] bytes = value.getBytes(StandardCharsets.ISO_8859_1);
         int marks = marks(bytes, true);
@@ -171,34 +173,58 @@ final class CsvBytes {
 
     /** A whole number. */
     CsvBytes integer(long value) {
+        room(21);
         separator();
-        digits(value);
-        return this;
-    }
-
-    private void digits(long value) {
-        room(20);
         if (value < 0) {
             if (value == Long.MIN_VALUE) {
                 ascii(Long.toString(value));
-                return;
+                return this;
             }
             buffer[length++] = '-';
             value = -value;
         }
-        digits(value, 1);
+        int end = length + digitCount(value);
+        digits(buffer, end, value, end - 1);
+        length = end;
+        return this;
+    }
+
+    /** An amount in cents with two decimals, as {@code BigDecimal.valueOf(cents, 2).toPlainString()}. */
+    CsvBytes cents(long cents) {
+        room(24);
+        separator();
+        return hundredths(cents);
+    }
+
+    /** Hundredths with two decimals; the separator written and room made by the caller. */
+    private CsvBytes hundredths(long value) {
+        if (value < 0) {
+            if (value == Long.MIN_VALUE) {
+                ascii(java.math.BigDecimal.valueOf(value, 2).toPlainString());
+                return this;
+            }
+            buffer[length++] = '-';
+            value = -value;
+        }
+        long whole = value / 100;
+        int pair = (int) (value - whole * 100) << 1;
+        int end = length + digitCount(whole);
+        digits(buffer, end, whole, end - 1);
+        buffer[end] = '.';
+        buffer[end + 1] = PAIRS[pair];
+        buffer[end + 2] = PAIRS[pair + 1];
+        length = end + 3;
+        return this;
     }
 
     /**
-     * A non-negative value's digits, at least {@code atLeast} of them (leading zeros). Two digits at a time
-     * from a table, dividing by 100 with a multiplication while the value fits in 32 bits: the product's
-     * {@code analyze --direct} runs with the C1 compiler only, which divides by a constant with a division
-     * instruction (tens of cycles) where C2 multiplies; per digit, that was most of the time of the file.
+     * Writes a non-negative value's digits backwards from {@code end}, and zeros down to {@code start} when it
+     * has fewer. Two digits at a time from a table, dividing by 100 with a multiplication while the value fits in
+     * 32 bits: the product's {@code analyze --direct} runs with the C1 compiler only, which divides by a constant
+     * with a division instruction (tens of cycles) where C2 multiplies, and makes a call of each small helper.
+     * One call per number: a chain of helpers per field was most of the time of a million customers' file.
      */
-    private void digits(long value, int atLeast) {
-        int size = Math.max(atLeast, stringSize(value));
-        room(size);
-        int end = length + size;
+    private static void digits(byte[] buffer, int end, long value, int start) {
         int at = end;
         while (value >= 0x1_0000_0000L) {
             buffer[--at] = (byte) ('0' + value % 10);
@@ -218,52 +244,20 @@ final class CsvBytes {
         } else {
             buffer[--at] = (byte) ('0' + value);
         }
-        while (at > length) {
+        while (at > start) {
             buffer[--at] = '0';
         }
-        length = end;
     }
 
-    /** Puts a decimal point before the last {@code decimals} bytes written. */
-    private void point(int decimals) {
-        room(1);
-        for (int at = length; at > length - decimals; at--) {
-            buffer[at] = buffer[at - 1];
+    private static int digitCount(long value) {
+        if (value < 100_000) {
+            return value < 100 ? (value < 10 ? 1 : 2) : value < 1_000 ? 3 : value < 10_000 ? 4 : 5;
         }
-        buffer[length - decimals] = '.';
-        length++;
-    }
-
-    private static int stringSize(long value) {
-        long limit = 10;
-        for (int size = 1; size < 19; size++) {
-            if (value < limit) {
-                return size;
-            }
-            limit *= 10;
+        int size = 6;
+        for (long limit = 1_000_000; size < 19 && value >= limit; limit *= 10) {
+            size++;
         }
-        return 19;
-    }
-
-    /** An amount in cents with two decimals, as {@code BigDecimal.valueOf(cents, 2).toPlainString()}. */
-    CsvBytes cents(long cents) {
-        separator();
-        return hundredths(cents);
-    }
-
-    private CsvBytes hundredths(long value) {
-        room(24);
-        if (value < 0) {
-            if (value == Long.MIN_VALUE) {
-                ascii(java.math.BigDecimal.valueOf(value, 2).toPlainString());
-                return this;
-            }
-            buffer[length++] = '-';
-            value = -value;
-        }
-        digits(value, 3);
-        point(2);
-        return this;
+        return size;
     }
 
     /**
@@ -289,27 +283,36 @@ final class CsvBytes {
             // BigDecimal has no negative zero: -0.00004 rounds to 0.00
             quotient = 0;
         }
+        room(24);
         separator();
         return hundredths(quotient);
     }
 
     /** A number with a fixed count of decimals, rounded half-up, exactly as {@link Formats#fixed}. */
     CsvBytes fixed(double value, int decimals) {
+        room(48);
         separator();
-        long scaled = Math.round(Math.abs(value) * POWERS[decimals]);
-        room(32);
+        long scale = POWERS[decimals];
+        long scaled = Math.round(Math.abs(value) * scale);
         if (value < 0 && scaled != 0) {
             buffer[length++] = '-';
         }
-        digits(scaled, decimals + 1);
+        long whole = scaled / scale;
+        int end = length + digitCount(whole);
+        digits(buffer, end, whole, end - 1);
         if (decimals > 0) {
-            point(decimals);
+            buffer[end] = '.';
+            length = end + 1 + decimals;
+            digits(buffer, length, scaled - whole * scale, end + 1);
+        } else {
+            length = end;
         }
         return this;
     }
 
     /** A date as {@code yyyy-MM-dd} from its epoch day, or an empty field for {@code NO_DAY}. */
     CsvBytes date(int epochDay, boolean none) {
+        room(11);
         separator();
         if (none) {
             return this;

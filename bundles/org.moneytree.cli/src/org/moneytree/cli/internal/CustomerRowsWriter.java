@@ -16,6 +16,7 @@ import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.Tier;
 import org.moneytree.api.tier.TierAssignment;
+import org.moneytree.api.tier.TierColumns;
 import org.moneytree.api.tier.TieringResult;
 
 /**
@@ -24,6 +25,9 @@ import org.moneytree.api.tier.TieringResult;
  * {@link Formats}), in slices of customers formatted on several threads and written in order.
  */
 final class CustomerRowsWriter {
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory
+            .getThreadMXBean();
 
     /** Customers per slice: a few megabytes of text. */
     private static final int SLICE = 16_384;
@@ -43,8 +47,11 @@ final class CustomerRowsWriter {
         this.threads = Math.max(1, threads);
     }
 
-    /** Writes the header and every result's rows. */
-    void write(OutputStream file, List<String> header, List<TieringResult> results) throws IOException {
+    /** Processor time of the formatting threads, in nanoseconds (for {@code --timings}). */
+    private final java.util.concurrent.atomic.AtomicLong formattingNanos = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Writes the header and every result's rows; returns the processor time spent formatting, in nanoseconds. */
+    long write(OutputStream file, List<String> header, List<TieringResult> results) throws IOException {
         CsvBytes head = new CsvBytes(1 << 12);
         for (String column : header) {
             head.text(column);
@@ -63,7 +70,12 @@ final class CustomerRowsWriter {
                 for (int from = 0; from < rows.size(); from += SLICE) {
                     int start = from;
                     int end = Math.min(rows.size(), from + SLICE);
-                    pending.add(pool.submit(() -> rows.format(start, end)));
+                    pending.add(pool.submit(() -> {
+                        long started = THREADS.getCurrentThreadCpuTime();
+                        CsvBytes slice = rows.format(start, end);
+                        formattingNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - started);
+                        return slice;
+                    }));
                     if (pending.size() > threads * 2) {
                         written(done(pending.poll()), file);
                     }
@@ -75,6 +87,7 @@ final class CustomerRowsWriter {
         } finally {
             pool.shutdownNow();
         }
+        return formattingNanos.get();
     }
 
     private void written(CsvBytes slice, OutputStream file) throws IOException {
@@ -105,12 +118,15 @@ final class CustomerRowsWriter {
         private final Scores scores;
         private final CustomerFigures customers;
         private final List<TierAssignment> assignments;
+        /** The assignments as columns, when the scheme gave them so. */
+        private final TierColumns columns;
         private final byte[] period;
         /** The period's days as text, made once: every row has two. */
         private final byte[][] days;
         private final long firstDay;
         private final int[] criterionColumn;
-        private final List<List<CustomerFigures.CostColumn>> costColumns = new ArrayList<>();
+        /** Per activity type, its columns; arrays, as iterators are objects made per row under C1. */
+        private final CustomerFigures.CostColumn[][] costColumns;
         private final byte[][] tierIds = new byte[Tier.values().length][];
         private final byte[][] tierLabels = new byte[Tier.values().length][];
 
@@ -118,6 +134,7 @@ final class CustomerRowsWriter {
             scores = result.scores();
             customers = scores.report().figures();
             assignments = result.assignments();
+            columns = assignments instanceof TierColumns given && given.customers() == customers ? given : null;
             period = CsvBytes.printed(scores.report().period().id());
             firstDay = scores.report().period().start().toEpochDay();
             days = new byte[(int) (scores.report().period().end().toEpochDay() - firstDay)][];
@@ -135,14 +152,15 @@ final class CustomerRowsWriter {
                 }
             }
             // each type's columns in the order of a customer's cost lines: its first used one is its cost
-            for (String type : activityTypes) {
+            costColumns = new CustomerFigures.CostColumn[activityTypes.size()][];
+            for (int type = 0; type < costColumns.length; type++) {
                 List<CustomerFigures.CostColumn> ofType = new ArrayList<>();
                 for (CustomerFigures.CostColumn column : customers.costs()) {
-                    if (column.activityType().equals(type)) {
+                    if (column.activityType().equals(activityTypes.get(type))) {
                         ofType.add(column);
                     }
                 }
-                costColumns.add(ofType);
+                costColumns[type] = ofType.toArray(new CustomerFigures.CostColumn[0]);
             }
             for (Tier tier : Tier.values()) {
                 tierIds[tier.ordinal()] = CsvBytes.printed(tier.id());
@@ -169,8 +187,9 @@ final class CustomerRowsWriter {
                 csv = new CsvBytes((to - from) * 320);
             }
             for (int index = from; index < to; index++) {
-                TierAssignment assignment = assignments.get(index);
-                int tier = assignment.tier().ordinal();
+                // from columns, the tier and the reason alone: no assignment record made for them
+                TierAssignment assignment = columns == null ? assignments.get(index) : null;
+                int tier = (columns == null ? assignment.tier() : columns.tier(index)).ordinal();
                 long revenue = customers.revenueCents(index);
                 long margin = customers.grossMarginCents(index);
                 long profit = customers.netProfitCents(index);
@@ -183,7 +202,7 @@ final class CustomerRowsWriter {
                 int last = customers.lastPurchaseDay(index);
                 date(csv, first);
                 date(csv, last);
-                for (List<CustomerFigures.CostColumn> ofType : costColumns) {
+                for (CustomerFigures.CostColumn[] ofType : costColumns) {
                     long cents = 0;
                     for (CustomerFigures.CostColumn column : ofType) {
                         if (column.used(index)) {
@@ -200,7 +219,7 @@ final class CustomerRowsWriter {
                         csv.fixed(scores.value(column, index), 4);
                     }
                 }
-                csv.text(assignment.reason()).end();
+                csv.text(columns == null ? assignment.reason() : columns.reason(index)).end();
             }
             return csv;
         }

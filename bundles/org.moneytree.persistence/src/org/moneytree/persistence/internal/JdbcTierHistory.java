@@ -26,6 +26,7 @@ import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.StoredTier;
 import org.moneytree.api.tier.Tier;
 import org.moneytree.api.tier.TierAssignment;
+import org.moneytree.api.tier.TierColumns;
 import org.moneytree.api.tier.TierHistory;
 import org.moneytree.api.tier.TierOverride;
 import org.moneytree.api.tier.TierRun;
@@ -314,10 +315,12 @@ public final class JdbcTierHistory implements TierHistory {
                 throw new IllegalArgumentException("the tiering has " + assignments.size() + " assignments for "
                         + customers.size() + " customers");
             }
+            // columns over the report's own figures are for its customers, in its order, by construction
+            boolean columns = assignments instanceof TierColumns given && given.customers() == customers;
             boolean sorted = true;
             for (int i = 0; i < customers.size(); i++) {
                 String id = customers.customerId(i);
-                if (!id.equals(assignments.get(i).customerId())) {
+                if (!columns && !id.equals(assignments.get(i).customerId())) {
                     throw new IllegalArgumentException("assignment " + (i + 1) + " is for customer '"
                             + assignments.get(i).customerId() + "', but customer " + (i + 1) + " of the report is '"
                             + id + "': assignments must be in the order of the report's customers");
@@ -368,15 +371,22 @@ public final class JdbcTierHistory implements TierHistory {
             int number = 0;
             for (int start = 0; start < run.size(); start += TierBlock.CUSTOMERS) {
                 TierBlock tiers = new TierBlock(Math.min(TierBlock.CUSTOMERS, run.size() - start));
+                TierColumns columns = run.assignments() instanceof TierColumns given ? given : null;
                 for (int offset = 0; offset < tiers.size(); offset++) {
                     int index = run.index(start + offset);
-                    TierAssignment assignment = run.assignments().get(index);
                     tiers.customerIds[offset] = run.figures().customerId(index);
-                    tiers.tiers[offset] = assignment.tier();
+                    if (columns != null) {
+                        // the tier and the reason alone: no assignment record made for them
+                        tiers.tiers[offset] = columns.tier(index);
+                        tiers.reasons[offset] = reason(columns.reason(index));
+                    } else {
+                        TierAssignment assignment = run.assignments().get(index);
+                        tiers.tiers[offset] = assignment.tier();
+                        tiers.reasons[offset] = reason(assignment.reason());
+                    }
                     tiers.scores[offset] = run.scores().score(index);
                     tiers.revenueCents[offset] = run.figures().revenueCents(index);
                     tiers.netProfitCents[offset] = run.figures().netProfitCents(index);
-                    tiers.reasons[offset] = reason(assignment.reason());
                 }
                 block.setLong(1, runId);
                 block.setInt(2, number);

@@ -2,7 +2,6 @@ package org.moneytree.pyramid.internal;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +10,7 @@ import org.moneytree.api.scoring.Ranking;
 import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.Tier;
 import org.moneytree.api.tier.TierAssignment;
+import org.moneytree.api.tier.TierColumns;
 import org.moneytree.api.tier.TierScheme;
 import org.moneytree.api.tier.TierSchemeId;
 import org.osgi.service.component.annotations.Activate;
@@ -120,24 +120,17 @@ public final class CustomerPyramid implements TierScheme {
         long goldCount = cutoff(goldPercent, total);
         long ironCount = cutoff(ironPercent, total);
         BigDecimal totalProfit = scores.report().totals().netProfit();
-        double totalProfitValue = totalProfit.doubleValue();
-        TierAssignment[] assignments = new TierAssignment[total];
         String platinumRule = "top " + percent(platinumPercent) + "% by " + ranking.english;
         String goldRule = "top " + percent(goldPercent) + "% by " + ranking.english;
         String ironRule = "top " + percent(ironPercent) + "% by " + ranking.english;
         String leadRule = "bottom " + percent(100 - ironPercent) + "% by " + ranking.english;
-        // Reasons are ASCII, put together in bytes from pieces made once: a StringBuilder per customer was most
-        // of the scheme's time on a million customers.
-        byte[] platinumStart = ascii(Tier.PLATINUM.id() + ": " + platinumRule + ", rank ");
-        byte[] goldStart = ascii(Tier.GOLD.id() + ": " + goldRule + ", rank ");
-        byte[] ironStart = ascii(Tier.IRON.id() + ": " + ironRule + ", rank ");
-        byte[] leadStart = ascii(Tier.LEAD.id() + ": " + leadRule + ", rank ");
-        byte[] loserStart = ascii(Tier.LEAD.id() + ": loses money, rank ");
-        byte[] ofTotal = ascii(" of " + total + ", score ");
-        byte[] netProfitText = ascii(", net profit ");
-        byte[] shareEnd = ascii("% of total)");
-        boolean withShare = totalProfit.signum() > 0;
-        Reason reason = new Reason();
+        // the beginnings of the reasons, by Tier ordinal, and the loss-makers' one last
+        byte[][] starts = new byte[Tier.values().length + 1][];
+        starts[Tier.PLATINUM.ordinal()] = ascii(Tier.PLATINUM.id() + ": " + platinumRule + ", rank ");
+        starts[Tier.GOLD.ordinal()] = ascii(Tier.GOLD.id() + ": " + goldRule + ", rank ");
+        starts[Tier.IRON.ordinal()] = ascii(Tier.IRON.id() + ": " + ironRule + ", rank ");
+        starts[Tier.LEAD.ordinal()] = ascii(Tier.LEAD.id() + ": " + leadRule + ", rank ");
+        starts[LOSS_MAKER] = ascii(Tier.LEAD.id() + ": loses money, rank ");
         // ranks in ranked order, then every customer in the report's order: one scattered write per customer
         // instead of scattered reads of its figures, score and id
         int[] rankOf = new int[total];
@@ -149,45 +142,76 @@ public final class CustomerPyramid implements TierScheme {
             }
             rankOf[index] = rank;
         }
+        Tier[] tiers = new Tier[total];
+        byte[] start = new byte[total];
         for (int index = 0; index < total; index++) {
             int rankHere = rankOf[index];
-            long netProfit = customers.netProfitCents(index);
             Tier tier;
-            byte[] start;
-            if (lossMakersLead && netProfit < 0) {
+            if (lossMakersLead && customers.netProfitCents(index) < 0) {
                 tier = Tier.LEAD;
-                start = loserStart;
-            } else if (rankHere < platinumCount) {
-                tier = Tier.PLATINUM;
-                start = platinumStart;
-            } else if (rankHere < goldCount) {
-                tier = Tier.GOLD;
-                start = goldStart;
-            } else if (rankHere < ironCount) {
-                tier = Tier.IRON;
-                start = ironStart;
+                start[index] = LOSS_MAKER;
             } else {
-                tier = Tier.LEAD;
-                start = leadStart;
+                tier = rankHere < platinumCount ? Tier.PLATINUM : rankHere < goldCount ? Tier.GOLD
+                        : rankHere < ironCount ? Tier.IRON : Tier.LEAD;
+                start[index] = (byte) tier.ordinal();
             }
+            tiers[index] = tier;
+        }
+        // the reasons are written when read (the CSV, the tier history): a million of them held as strings until
+        // then were 300 MB that every collection copied
+        Reasons reasons = new Reasons(scores, rankOf, start, starts, totalProfit);
+        return new TierColumns(customers, tiers, reasons::text);
+    }
+
+    /** Marks a loss-maker's reason in {@link Reasons#start}: after the tiers' ordinals. */
+    private static final byte LOSS_MAKER = (byte) Tier.values().length;
+
+    /** Writes a customer's reason from its rank, score and net profit. */
+    private static final class Reasons {
+
+        private final Scores scores;
+        private final CustomerFigures customers;
+        private final int[] rankOf;
+        private final byte[] start;
+        private final byte[][] starts;
+        private final byte[] ofTotal;
+        private final boolean withShare;
+        private final double totalProfit;
+        /** One buffer per thread: reasons may be read by several threads at once. */
+        private final ThreadLocal<Reason> buffers = ThreadLocal.withInitial(Reason::new);
+
+        Reasons(Scores scores, int[] rankOf, byte[] start, byte[][] starts, BigDecimal totalProfit) {
+            this.scores = scores;
+            this.customers = scores.report().figures();
+            this.rankOf = rankOf;
+            this.start = start;
+            this.starts = starts;
+            this.ofTotal = ascii(" of " + rankOf.length + ", score ");
+            this.withShare = totalProfit.signum() > 0;
+            this.totalProfit = totalProfit.doubleValue();
+        }
+
+        String text(int index) {
+            long netProfit = customers.netProfitCents(index);
+            Reason reason = buffers.get();
             reason.reset();
-            reason.bytes(start);
-            reason.number(rankHere + 1);
+            reason.bytes(starts[start[index]]);
+            reason.number(rankOf[index] + 1);
             reason.bytes(ofTotal);
             reason.tenths(Math.round(scores.score(index) * 10));
-            reason.bytes(netProfitText);
+            reason.bytes(NET_PROFIT);
             reason.money(netProfit);
             if (withShare) {
                 reason.bytes(OPEN);
-                reason.tenths(Math.round(netProfit / 100.0 * 1000 / totalProfitValue));
-                reason.bytes(shareEnd);
+                reason.tenths(Math.round(netProfit / 100.0 * 1000 / totalProfit));
+                reason.bytes(SHARE_END);
             }
-            assignments[index] = new TierAssignment(customers.customerId(index), tier, reason.text());
+            return reason.text();
         }
-        // in the report's order, which the tiering service checks fastest
-        return Arrays.asList(assignments);
     }
 
+    private static final byte[] NET_PROFIT = ascii(", net profit ");
+    private static final byte[] SHARE_END = ascii("% of total)");
     private static final byte[] OPEN = ascii(" (");
 
     private static byte[] ascii(String text) {

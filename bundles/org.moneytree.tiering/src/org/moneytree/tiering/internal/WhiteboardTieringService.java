@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import org.moneytree.api.profit.CustomerFigures;
 import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.TierAssignment;
+import org.moneytree.api.tier.TierColumns;
 import org.moneytree.api.tier.TierScheme;
 import org.moneytree.api.tier.TierSchemeException;
 import org.moneytree.api.tier.TierSchemeInfo;
@@ -98,13 +99,38 @@ public final class WhiteboardTieringService implements TieringService {
         try {
             info = info(registered, locale);
             assignments = customers == 0 ? List.of() : registered.scheme().assign(scores);
+            if (assignments instanceof TierColumns columns && !columns.isEmpty()) {
+                // reasons are written later, when read: a scheme whose reasons fail should fail here, named
+                columns.reason(0);
+                columns.reason(columns.size() - 1);
+            }
         } catch (RuntimeException | LinkageError e) {
             throw new TierSchemeException("tier scheme '" + schemeId + "' from plugin " + registered.bundle()
                     + " failed: " + e, e);
         }
+        if (assignments instanceof TierColumns columns && sameCustomers(columns.customers(), scores.report().figures())) {
+            // one tier per customer of this report, in its order, by construction: nothing to order
+            return new TieringResult(info, scores, columns, TierSummary.of(scores.report(), columns));
+        }
         TierAssignment[] inReportOrder = inReportOrder(registered, scores, assignments);
         List<TierAssignment> ordered = Arrays.asList(inReportOrder);
         return new TieringResult(info, scores, ordered, TierSummary.of(scores.report(), ordered));
+    }
+
+    /** Whether columns over {@code given} are for the report's customers, in its order. */
+    private static boolean sameCustomers(CustomerFigures given, CustomerFigures report) {
+        if (given == report) {
+            return true; // a large report's figures: the usual case, and no loop over a million ids
+        }
+        if (given.size() != report.size()) {
+            return false;
+        }
+        for (int index = 0; index < given.size(); index++) {
+            if (!given.customerId(index).equals(report.customerId(index))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.moneytree.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
@@ -12,11 +15,13 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.moneytree.api.profit.CustomerProfit;
 import org.moneytree.api.tier.Tier;
 import org.moneytree.api.tier.TierAssignment;
+import org.moneytree.api.tier.TierColumns;
 import org.moneytree.api.tier.TierSchemeException;
 import org.moneytree.api.tier.TierSummary;
 import org.moneytree.api.tier.TieringResult;
@@ -68,6 +73,32 @@ class CustomerPyramidTest {
         assertEquals(new BigDecimal("0.0952"), summary.tiers().get(0).revenueShare(), "platinum: 20 of 210");
         // gold: 19 + 18 + 17 = 54 of 210 net profit
         assertEquals(new BigDecimal("0.2571"), summary.tiers().get(1).netProfitShare());
+    }
+
+    @Test
+    void thePyramidAnswersInColumnsWhoseReasonsAreWrittenWhenRead() throws TierSchemeException {
+        TieringResult result = tiering.assign("pyramid", Services.scoresByRevenue(twenty()), Locale.ENGLISH);
+        TierColumns columns = assertInstanceOf(TierColumns.class, result.assignments(), "kept as the scheme gave it");
+        assertEquals(20, columns.size());
+        for (int index = 0; index < columns.size(); index++) {
+            TierAssignment assignment = columns.get(index);
+            assertEquals(columns.customers().customerId(index), assignment.customerId());
+            assertEquals(columns.tier(index), assignment.tier());
+            assertEquals(columns.reason(index), assignment.reason());
+        }
+        assertEquals("lead: bottom 30% by key-account score, rank 20 of 20, score 1.0, net profit 1.00 (0.5% of total)",
+                columns.reason(0), "c01, the smallest");
+        // read from several threads at once, each reason is the same text
+        List<String> inTurn = IntStream.range(0, 2_000).mapToObj(i -> columns.reason(i % 20)).toList();
+        List<String> atOnce = IntStream.range(0, 2_000).parallel().mapToObj(i -> columns.reason(i % 20)).toList();
+        assertEquals(inTurn, atOnce);
+        assertThrows(IndexOutOfBoundsException.class, () -> columns.reason(20));
+        assertThrows(IllegalArgumentException.class, () -> new TierColumns(columns.customers(), new Tier[19], i -> ""),
+                "19 tiers for 20 customers");
+        Tier[] withGap = new Tier[20];
+        Arrays.fill(withGap, Tier.GOLD);
+        withGap[3] = null;
+        assertThrows(IllegalArgumentException.class, () -> new TierColumns(columns.customers(), withGap, i -> ""));
     }
 
     @Test

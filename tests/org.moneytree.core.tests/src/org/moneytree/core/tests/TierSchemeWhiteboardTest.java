@@ -71,6 +71,14 @@ class TierSchemeWhiteboardTest {
     }
 
     @Test
+    void reasonsThatFailInAPluginsColumnsAreReportedWithThePlugin() {
+        TierSchemeException failure = assertThrows(TierSchemeException.class,
+                () -> tiering.assign("speechless", CUSTOMERS, Locale.ENGLISH));
+        assertTrue(failure.getMessage().contains(TEST_PLUGIN), failure.getMessage());
+        assertTrue(failure.getMessage().contains("no words for customer 0"), failure.getMessage());
+    }
+
+    @Test
     void incompleteAnswerIsRejected() {
         TierSchemeException failure = assertThrows(TierSchemeException.class,
                 () -> tiering.assign("incomplete", CUSTOMERS, Locale.ENGLISH));

@@ -1,0 +1,72 @@
+package org.moneytree.api.tier;
+
+import java.util.AbstractList;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.IntFunction;
+
+import org.moneytree.api.profit.CustomerFigures;
+
+/**
+ * A period's tier assignments as columns, for a scheme that tiers many customers: one tier per customer of the
+ * report, in the report's order, and each reason written only when it is read. Return it from
+ * {@link TierScheme#assign} instead of a list of {@link TierAssignment} records: for a million customers those
+ * records and their reasons were hundreds of megabytes held until the run was stored, and the reasons are
+ * read once or twice (the per-customer CSV, the tier history). It is a read-only {@link java.util.List}: its
+ * {@link #get} makes the assignment (reason included) each time it is called, so code that reads only the
+ * tiers should call {@link #tier(int)}.
+ *
+ * <p>The reason function is called with a customer's position in the report, possibly from several threads at
+ * once and more than once per customer; it must give the same text each time.
+ */
+public final class TierColumns extends AbstractList<TierAssignment> implements RandomAccess {
+
+    private final CustomerFigures customers;
+    private final Tier[] tiers;
+    private final IntFunction<String> reasons;
+
+    /**
+     * @param customers the report's customers ({@code scores.report().figures()})
+     * @param tiers the tier of each customer, at its position in the report (copied)
+     * @param reasons the reason of the customer at a position, in English; thread-safe
+     */
+    public TierColumns(CustomerFigures customers, Tier[] tiers, IntFunction<String> reasons) {
+        this.customers = Objects.requireNonNull(customers, "customers");
+        this.tiers = tiers.clone();
+        this.reasons = Objects.requireNonNull(reasons, "reasons");
+        if (this.tiers.length != customers.size()) {
+            throw new IllegalArgumentException(this.tiers.length + " tiers for " + customers.size() + " customers");
+        }
+        for (int index = 0; index < this.tiers.length; index++) {
+            if (this.tiers[index] == null) {
+                throw new IllegalArgumentException("customer " + customers.customerId(index) + " has no tier");
+            }
+        }
+    }
+
+    /** The customers these assignments are for, in their order. */
+    public CustomerFigures customers() {
+        return customers;
+    }
+
+    /** The tier of the customer at {@code index}. */
+    public Tier tier(int index) {
+        return tiers[index];
+    }
+
+    /** The reason of the customer at {@code index}, written now. */
+    public String reason(int index) {
+        Objects.checkIndex(index, tiers.length);
+        return Objects.requireNonNull(reasons.apply(index), "reason");
+    }
+
+    @Override
+    public TierAssignment get(int index) {
+        return new TierAssignment(customers.customerId(index), tier(index), reason(index));
+    }
+
+    @Override
+    public int size() {
+        return tiers.length;
+    }
+}
