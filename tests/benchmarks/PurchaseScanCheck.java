@@ -59,6 +59,7 @@ public final class PurchaseScanCheck {
         boundaryInsideQuotes();
         manyRegions();
         builderAgrees();
+        sharesOfCents();
         System.out.println(passed + " passed, " + failed + " failed");
         System.exit(failed == 0 ? 0 : 1);
     }
@@ -256,6 +257,28 @@ public final class PurchaseScanCheck {
                 + totals.activeMonths(a, YearMonth.of(2024, 12)));
         check(totals.activeMonths(a, YearMonth.of(2021, 12)) == 1, "active months 2021 (outside the window): 1");
         check(totals.activeMonths(a, YearMonth.of(2024, 2)) == 1, "active months to 2024-02: 1");
+    }
+
+    /** The cost model's share of revenue without cost of goods, in integers, against BigDecimal. */
+    private static void sharesOfCents() throws Exception {
+        java.lang.reflect.Method share = Class.forName("org.moneytree.analysis.internal.Cents")
+                .getDeclaredMethod("share", long.class, BigDecimal.class);
+        share.setAccessible(true);
+        String[] shares = { "0.62", "0.5", "1", "0", "0.333333333", "0.1234567891", "1.0", "0.05", "0.999999999",
+            "0.6", "0.12345678901234", "0.125" };
+        SplittableRandom random = new SplittableRandom(7);
+        int wrong = 0;
+        for (int i = 0; i < 500_000; i++) {
+            BigDecimal fraction = new BigDecimal(shares[i % shares.length]);
+            long cents = i < 2_000 ? i - 1_000 : random.nextBoolean() ? random.nextLong(-1_000_000, 1_000_000)
+                    : random.nextLong(-(1L << 40), 1L << 40);
+            long expected = BigDecimal.valueOf(cents, 2).multiply(fraction).setScale(2, RoundingMode.HALF_EVEN)
+                    .movePointRight(2).longValueExact();
+            if ((long) share.invoke(null, cents, fraction) != expected && wrong++ < 5) {
+                System.out.println("share of " + cents + " cents at " + fraction + ": expected " + expected);
+            }
+        }
+        check(wrong == 0, "shares of cents agree with BigDecimal (" + wrong + " differ)");
     }
 
     private static void expectProblem(String text, String name, String... expected) throws IOException {

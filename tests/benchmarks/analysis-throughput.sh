@@ -58,7 +58,7 @@ rm -rf "$work/classes" && mkdir -p "$work/classes"
   "$api/purchase/Purchase.java" \
   "$scan/PurchaseScan.java" "$scan/PurchaseTotals.java" "$scan/PurchaseLineParser.java" \
   "$scan/PurchaseColumns.java" "$scan/PartialTotals.java" "$scan/LineBuffers.java" "$scan/LongHashSet.java" \
-  "$scan/PeriodKeys.java" "$scan/ScanProblems.java" "$scan/JitMode.java"
+  "$scan/PeriodKeys.java" "$scan/ScanProblems.java" "$scan/JitMode.java" "$scan/Cents.java"
 cp="$work/classes$cp"
 
 if [ "${BENCH_CHECK:-1}" != 0 ]; then

@@ -1,7 +1,6 @@
 package org.moneytree.analysis.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -398,8 +397,9 @@ public final class ProfitabilityEngine implements ProfitabilityService {
             if (slot >= 0) {
                 revenue = totals.revenueCents(slot);
                 costOfGoods = totals.costOfGoodsCents(slot);
-                if (totals.revenueWithoutCostCents(slot) != 0 && share.signum() != 0) {
-                    costOfGoods += cents(BigDecimal.valueOf(totals.revenueWithoutCostCents(slot), 2).multiply(share));
+                long withoutCost = totals.revenueWithoutCostCents(slot);
+                if (withoutCost != 0 && share.signum() != 0) {
+                    costOfGoods += Cents.share(withoutCost, share);
                 }
                 strategic = totals.strategicRevenueCents(slot);
                 purchaseLines = totals.lines(slot);
@@ -422,7 +422,7 @@ public final class ProfitabilityEngine implements ProfitabilityService {
             if (used != null) {
                 int at = count;
                 for (Map.Entry<String, BigDecimal> entry : used.entrySet()) {
-                    long lineCents = cents(entry.getValue().multiply(pricing.rates().get(entry.getKey()).rate()));
+                    long lineCents = Cents.of(entry.getValue().multiply(pricing.rates().get(entry.getKey()).rate()));
                     archiveCents.computeIfAbsent(entry.getKey(), type -> new long[capacity])[at] = lineCents;
                     archiveQuantities.computeIfAbsent(entry.getKey(), type -> new BigDecimal[capacity])[at]
                             = entry.getValue();
@@ -567,12 +567,6 @@ public final class ProfitabilityEngine implements ProfitabilityService {
                 return product;
             }
         }
-        return cents(rate.rate().multiply(BigDecimal.valueOf(count)));
+        return Cents.of(rate.rate().multiply(BigDecimal.valueOf(count)));
     }
-
-    /** An amount in cents, rounded half-even. */
-    private static long cents(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_EVEN).movePointRight(2).longValueExact();
-    }
-
 }

@@ -32,7 +32,8 @@ public interface TierScheme {
      *
      * @param scores the period's scores; {@link Scores#report()} has every customer's profitability, never
      *        empty, and {@link Scores#score(int)} the score of the customer at the same position
-     * @return one assignment for each customer, in any order; each reason names the figures that decided
+     * @return one assignment for each customer, in any order; each reason names the figures that decided. For
+     *         many customers, a {@link TierColumns} (in the report's order, reasons written when read)
      */
     List<TierAssignment> assign(Scores scores);
 }
