@@ -561,7 +561,7 @@ public final class PurchaseTotals {
      * (0 to 12), counting all valid lines read.
      */
     public int activeMonths(int customer, YearMonth lastMonth) {
-        return activeMonths(customer, PeriodKeys.month(lastMonth.getYear(), lastMonth.getMonthValue()));
+        return activeMonths(customer, monthKey(lastMonth));
     }
 
     /** As {@link #activeMonths(int, YearMonth)}, the last month as a month key ({@link #monthKey}). */

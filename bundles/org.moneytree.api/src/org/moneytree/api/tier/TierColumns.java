@@ -44,6 +44,15 @@ public final class TierColumns extends AbstractList<TierAssignment> implements R
         }
     }
 
+    /**
+     * The assignments as columns when they are columns over exactly these customers (the same figures), else
+     * {@code null}: then they are for the same customers in the same order, and {@link #tier(int)} and
+     * {@link #reason(int)} read them without making assignment records.
+     */
+    public static TierColumns over(java.util.List<TierAssignment> assignments, CustomerFigures customers) {
+        return assignments instanceof TierColumns columns && columns.customers == customers ? columns : null;
+    }
+
     /** The customers these assignments are for, in their order. */
     public CustomerFigures customers() {
         return customers;

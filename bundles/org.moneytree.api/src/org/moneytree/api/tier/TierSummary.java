@@ -103,7 +103,7 @@ public record TierSummary(int customers, BigDecimal totalRevenue, BigDecimal tot
         }
         int size = figures.size();
         // columns over these figures are in their order, and give their tiers without writing reasons
-        TierColumns columns = assignments instanceof TierColumns given && given.customers() == figures ? given : null;
+        TierColumns columns = TierColumns.over(assignments, figures);
         boolean sameOrder = assignments.size() == size;
         for (int index = 0; columns == null && sameOrder && index < size; index++) {
             sameOrder = figures.customerId(index).equals(assignments.get(index).customerId());

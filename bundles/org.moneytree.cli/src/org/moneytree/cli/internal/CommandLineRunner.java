@@ -269,7 +269,8 @@ public final class CommandLineRunner {
             if (found == null) {
                 String reason = failures().stream().filter(failure -> failure.bundle().equals(bundle))
                         .map(PluginFailure::reason).findFirst().orElse("bundle " + bundle + " is not running");
-                throw new CommandFailure(CommandFailure.FAILED, what + " is not available: " + reason);
+                throw new CommandFailure(CommandFailure.FAILED, what + " is not available: " + reason
+                        + " (the platform's log, .metadata/.log in the workspace, says why)");
             }
             return found;
         }

@@ -134,7 +134,7 @@ final class CustomerRowsWriter {
             scores = result.scores();
             customers = scores.report().figures();
             assignments = result.assignments();
-            columns = assignments instanceof TierColumns given && given.customers() == customers ? given : null;
+            columns = TierColumns.over(assignments, customers);
             period = CsvBytes.printed(scores.report().period().id());
             firstDay = scores.report().period().start().toEpochDay();
             days = new byte[(int) (scores.report().period().end().toEpochDay() - firstDay)][];

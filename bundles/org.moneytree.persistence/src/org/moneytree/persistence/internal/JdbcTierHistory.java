@@ -316,7 +316,7 @@ public final class JdbcTierHistory implements TierHistory {
                         + customers.size() + " customers");
             }
             // columns over the report's own figures are for its customers, in its order, by construction
-            boolean columns = assignments instanceof TierColumns given && given.customers() == customers;
+            boolean columns = TierColumns.over(assignments, customers) != null;
             boolean sorted = true;
             for (int i = 0; i < customers.size(); i++) {
                 String id = customers.customerId(i);
@@ -371,7 +371,7 @@ public final class JdbcTierHistory implements TierHistory {
             int number = 0;
             for (int start = 0; start < run.size(); start += TierBlock.CUSTOMERS) {
                 TierBlock tiers = new TierBlock(Math.min(TierBlock.CUSTOMERS, run.size() - start));
-                TierColumns columns = run.assignments() instanceof TierColumns given ? given : null;
+                TierColumns columns = TierColumns.over(run.assignments(), run.figures());
                 for (int offset = 0; offset < tiers.size(); offset++) {
                     int index = run.index(start + offset);
                     tiers.customerIds[offset] = run.figures().customerId(index);

@@ -37,6 +37,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -241,12 +242,17 @@ public final class P2PluginManager implements PluginManager {
     @Override
     public List<PluginFailure> failures() {
         List<PluginFailure> failures = new ArrayList<>();
+        FrameworkStartLevel framework = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION)
+                .adapt(FrameworkStartLevel.class);
+        int frameworkLevel = framework == null ? Integer.MAX_VALUE : framework.getStartLevel();
         for (Bundle bundle : context.getBundles()) {
             if (bundle.getHeaders("").get(Constants.FRAGMENT_HOST) != null) {
                 continue;
             }
             BundleStartLevel startLevel = bundle.adapt(BundleStartLevel.class);
-            if (startLevel == null || !startLevel.isPersistentlyStarted()) {
+            // a bundle above the framework's level is not meant to run now (the console's web server, for
+            // commands other than console): stopped, not failed
+            if (startLevel == null || !startLevel.isPersistentlyStarted() || startLevel.getStartLevel() > frameworkLevel) {
                 continue;
             }
             if (bundle.getState() == Bundle.INSTALLED) {

@@ -55,9 +55,14 @@ final class MoneytreeProduct {
     }
 
     Run run(String... args) throws IOException, InterruptedException {
+        return run(List.of(), args);
+    }
+
+    /** Runs a command with Java system properties of its own, as the moneytree script gives some. */
+    Run run(List<String> javaOptions, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile(workingDirectory, "out", ".txt");
         Path err = Files.createTempFile(workingDirectory, "err", ".txt");
-        Process process = start(out, err, args);
+        Process process = start(out, err, javaOptions, args);
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("moneytree " + String.join(" ", args) + " did not finish in 180 s");

@@ -45,8 +45,12 @@ class ProductCommandLineTest {
     @Test
     @Order(1)
     void analyzeTheCdnowMasterFile() throws Exception {
-        MoneytreeProduct.Run run = product.run("analyze", EXAMPLES.resolve("cdnow.txt").toString());
+        // at start level 4, as the moneytree script runs every command but console: the web server's bundle
+        // (level 5) is not started, and that is no plugin failure
+        MoneytreeProduct.Run run = product.run(List.of("-Dosgi.startLevel=4"), "analyze",
+                EXAMPLES.resolve("cdnow.txt").toString());
         assertEquals(0, run.exitCode(), run.toString());
+        assertEquals("", run.err(), "nothing on standard error");
         assertTrue(run.out().contains("69,659 new, 0 updated, 0 unchanged, 0 rejected; dataset cdnow."), run.out());
         // every year with purchases is analysed; the summary is the latest year's, 1998 (January to June)
         assertTrue(run.out().contains("Dataset cdnow, period 1998 (year): 12,757 purchase lines, 5,374 customers;"
