@@ -244,30 +244,58 @@ public final class PurchaseTotals {
         returnLines = new int[slotCount];
         firstDay = new int[slotCount];
         lastDay = new int[slotCount];
+        // where each new slot comes from: one scattered read per customer here, then each column is a gather
+        // of its own (independent loads the processor overlaps; a customer's columns copied together stalled on
+        // a cache miss per column, 0.9 s of processor time for a million customers)
+        int[] slotSource = new int[slotCount];
         int slot = 0;
         for (int customer = 0; customer < customerCount; customer++) {
             customerSlots[customer] = slot;
             int old = order[customer];
-            slot += source.customerSlots[old + 1] - source.customerSlots[old];
+            int end = source.customerSlots[old + 1];
+            for (int oldSlot = source.customerSlots[old]; oldSlot < end; oldSlot++) {
+                if (slot == slotCount) {
+                    throw new IllegalArgumentException("the order is not a permutation of the customers");
+                }
+                slotCustomer[slot] = customer;
+                slotSource[slot++] = oldSlot;
+            }
         }
         customerSlots[customerCount] = slot;
         if (slot != slotCount) {
             throw new IllegalArgumentException("the order is not a permutation of the customers");
         }
-        // the customers in ranges, a range per thread: reads are scattered (a cache miss or two per customer
-        // and column), writes go in order
-        int ranges = Math.max(1, Math.min(threads, customerCount / 65_536));
-        List<Thread> workers = new ArrayList<>();
-        for (int range = 1; range < ranges; range++) {
-            int from = (int) ((long) customerCount * range / ranges);
-            int to = (int) ((long) customerCount * (range + 1) / ranges);
-            workers.add(Thread.ofPlatform().name("moneytree-order-" + range).start(() -> copyInOrder(source, order,
-                    from, to)));
+        List<Runnable> gathers = new ArrayList<>();
+        gathers.add(() -> gather(source.customerIds, customerIds, order));
+        gathers.add(() -> gather(source.customerFirstDay, customerFirstDay, order));
+        gathers.add(() -> gather(source.monthBits, monthBits, order));
+        gathers.add(() -> gather(source.slotPeriod, slotPeriod, slotSource));
+        gathers.add(() -> gather(source.revenue, revenue, slotSource));
+        gathers.add(() -> gather(source.costOfGoods, costOfGoods, slotSource));
+        gathers.add(() -> gather(source.revenueWithoutCost, revenueWithoutCost, slotSource));
+        if (strategicRevenue != null) {
+            gathers.add(() -> gather(source.strategicRevenue, strategicRevenue, slotSource));
         }
-        copyInOrder(source, order, 0, (int) ((long) customerCount / ranges));
-        for (Thread worker : workers) {
+        gathers.add(() -> gather(source.lines, lines, slotSource));
+        gathers.add(() -> gather(source.returnLines, returnLines, slotSource));
+        gathers.add(() -> gather(source.firstDay, firstDay, slotSource));
+        gathers.add(() -> gather(source.lastDay, lastDay, slotSource));
+        int workers = Math.max(1, Math.min(threads, customerCount / 65_536 + 1));
+        List<Thread> helpers = new ArrayList<>();
+        for (int worker = 1; worker < workers; worker++) {
+            int first = worker;
+            helpers.add(Thread.ofPlatform().name("moneytree-order-" + worker).start(() -> {
+                for (int column = first; column < gathers.size(); column += workers) {
+                    gathers.get(column).run();
+                }
+            }));
+        }
+        for (int column = 0; column < gathers.size(); column += workers) {
+            gathers.get(column).run();
+        }
+        for (Thread helper : helpers) {
             try {
-                worker.join();
+                helper.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
@@ -284,27 +312,21 @@ public final class PurchaseTotals {
         }
     }
 
-    private void copyInOrder(PurchaseTotals source, int[] order, int from, int to) {
-        for (int customer = from; customer < to; customer++) {
-            int old = order[customer];
-            customerIds[customer] = source.customerIds[old];
-            customerFirstDay[customer] = source.customerFirstDay[old];
-            monthBits[customer] = source.monthBits[old];
-            int slot = customerSlots[customer];
-            for (int oldSlot = source.customerSlots[old]; oldSlot < source.customerSlots[old + 1]; oldSlot++, slot++) {
-                slotCustomer[slot] = customer;
-                slotPeriod[slot] = source.slotPeriod[oldSlot];
-                revenue[slot] = source.revenue[oldSlot];
-                costOfGoods[slot] = source.costOfGoods[oldSlot];
-                revenueWithoutCost[slot] = source.revenueWithoutCost[oldSlot];
-                if (strategicRevenue != null) {
-                    strategicRevenue[slot] = source.strategicRevenue[oldSlot];
-                }
-                lines[slot] = source.lines[oldSlot];
-                returnLines[slot] = source.returnLines[oldSlot];
-                firstDay[slot] = source.firstDay[oldSlot];
-                lastDay[slot] = source.lastDay[oldSlot];
-            }
+    private static void gather(long[] from, long[] to, int[] sources) {
+        for (int index = 0; index < to.length; index++) {
+            to[index] = from[sources[index]];
+        }
+    }
+
+    private static void gather(int[] from, int[] to, int[] sources) {
+        for (int index = 0; index < to.length; index++) {
+            to[index] = from[sources[index]];
+        }
+    }
+
+    private static void gather(String[] from, String[] to, int[] sources) {
+        for (int index = 0; index < to.length; index++) {
+            to[index] = from[sources[index]];
         }
     }
 

@@ -446,6 +446,143 @@ class TierHistoryTest {
         }
     }
 
+    /**
+     * Ids and reasons are stored against the string before them (the id before; the last reason of the same
+     * tier) as the bytes both share at the start and at the end and those between: strings that are equal,
+     * empty, the start or the end of the one before, overlapping both ways, or that share half a character's
+     * UTF-8 bytes (铂金 and 铂铁 share the first byte of 金 and 铁) all come back whole, from the run and from a
+     * customer's history (which decodes its block up to the customer).
+     */
+    @Test
+    void idsAndReasonsStoredAgainstTheOnesBeforeComeBackWhole() {
+        String[][] lines = {
+            { "A", "gold", "gold: rank 1 of 9" },
+            { "A1", "gold", "gold: rank 1 of 9" },
+            { "A10", "gold", "" },
+            { "A100", "iron", "iron" },
+            { "A11", "gold", "gold: rank 12 of 9" },
+            { "A2", "iron", "iron: x" },
+            { "A20", "iron", "ir" },
+            { "B", "iron", "irir" },
+            { "B\u00e9", "platinum", "铂金: 排名 1" },
+            { "B\u00e9\u00e9", "platinum", "铂铁: 排名 1" },
+            { "B\u00ea", "platinum", "铂金: 排名 11" },
+            { "C", "lead", "a" },
+            { "Ca", "lead", "aXa" },
+            { "Cab", "lead", "aa" },
+            { "Cb", "lead", "aaaa" },
+            { "D", "lead", "aa" },
+        };
+        List<CustomerProfit> customers = new ArrayList<>();
+        List<TierAssignment> assignments = new ArrayList<>();
+        double[] scores = new double[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            customers.add(profit(lines[i][0], Q1, new BigDecimal(100 + i), new BigDecimal(i - 5)));
+            assignments.add(new TierAssignment(lines[i][0], Tier.forId(lines[i][1]), lines[i][2]));
+            scores[i] = i;
+        }
+        history.save(dataset, result(Q1, "pyramid", customers, assignments, scores));
+
+        List<StoredTier> stored = history.tiers(dataset, Q1);
+        assertEquals(Arrays.stream(lines).map(line -> line[0]).toList(), ids(stored));
+        for (int i = 0; i < lines.length; i++) {
+            assertEquals(lines[i][2], stored.get(i).reason(), "reason of " + lines[i][0]);
+            assertEquals(Tier.forId(lines[i][1]), stored.get(i).computedTier(), "tier of " + lines[i][0]);
+            List<StoredTier> one = history.history(dataset, lines[i][0]);
+            assertEquals(1, one.size(), "history of " + lines[i][0]);
+            assertEquals(lines[i][2], one.get(0).reason(), "reason in the history of " + lines[i][0]);
+            assertEquals(new BigDecimal(i - 5).setScale(2), one.get(0).netProfit(), "net profit of " + lines[i][0]);
+        }
+        assertEquals(List.of(), history.history(dataset, "A0"));
+    }
+
+    /**
+     * A run in blocks of format 1 (ids and reasons whole, as written until November 2026) is still read, whole
+     * and one customer at a time.
+     */
+    @Test
+    void aRunInBlocksOfTheFirstFormatIsRead() throws Exception {
+        history.save(dataset, tiering(Q2, "pyramid", line("X1", Tier.GOLD, 50, "10.00", "1.00")));
+        String[] ids = { "A", "B", "C" };
+        String[] reasons = { "platinum: old", "iron: old 1", "iron: 旧 2" };
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream block = new java.io.DataOutputStream(bytes);
+        block.writeByte(1);
+        block.writeInt(ids.length);
+        block.writeByte(Tier.values().length);
+        for (Tier tier : Tier.values()) {
+            writeWhole(block, tier.id());
+        }
+        for (String id : ids) {
+            writeWhole(block, id);
+        }
+        for (int i = 0; i < ids.length; i++) {
+            block.writeByte(i == 0 ? Tier.PLATINUM.ordinal() : Tier.IRON.ordinal());
+        }
+        for (int i = 0; i < ids.length; i++) {
+            block.writeLong(Double.doubleToRawLongBits(90 - i));
+        }
+        for (int i = 0; i < ids.length; i++) {
+            block.writeLong(10_050 + i);
+        }
+        for (int i = 0; i < ids.length; i++) {
+            block.writeLong(-120 - i);
+        }
+        for (String reason : reasons) {
+            writeWhole(block, reason);
+        }
+        block.flush();
+        try (java.sql.Connection connection = DatabaseInUseTest.expectedDatabase().getConnection()) {
+            connection.setAutoCommit(false);
+            long runId;
+            try (java.sql.Statement statement = connection.createStatement();
+                    java.sql.ResultSet next = statement.executeQuery("SELECT MAX(ID) + 1000 FROM MT_TIER_RUN")) {
+                next.next();
+                runId = next.getLong(1);
+            }
+            try (java.sql.PreparedStatement run = connection.prepareStatement("INSERT INTO MT_TIER_RUN (ID, DATASET,"
+                    + " PERIOD_ID, SCHEME, COST_MODEL, RAN_AT, CUSTOMERS, STATE, LAYOUT) VALUES (?, ?, ?, 'pyramid',"
+                    + " 'standard', ?, 3, 'current', 'blocks')")) {
+                run.setLong(1, runId);
+                run.setString(2, dataset);
+                run.setString(3, Q1.id());
+                run.setObject(4, java.time.LocalDateTime.of(2025, 1, 2, 3, 4, 5));
+                run.executeUpdate();
+            }
+            try (java.sql.PreparedStatement start = connection.prepareStatement("INSERT INTO MT_TIER_BLOCK (RUN_ID,"
+                    + " BLOCK_NO, FIRST_CUSTOMER, CUSTOMERS) VALUES (?, 0, 'A', 3)");
+                    java.sql.PreparedStatement data = connection.prepareStatement(
+                            "INSERT INTO MT_TIER_BLOCK_DATA (RUN_ID, BLOCK_NO, DATA) VALUES (?, 0, ?)")) {
+                start.setLong(1, runId);
+                start.executeUpdate();
+                data.setLong(1, runId);
+                data.setBytes(2, bytes.toByteArray());
+                data.executeUpdate();
+            }
+            connection.commit();
+        }
+
+        List<StoredTier> old = history.tiers(dataset, Q1);
+        assertEquals(List.of("A", "B", "C"), ids(old));
+        assertEquals(Tier.PLATINUM, old.get(0).tier());
+        assertEquals(Tier.IRON, old.get(2).tier());
+        assertEquals(new BigDecimal("100.51"), old.get(1).revenue());
+        assertEquals(new BigDecimal("-1.22"), old.get(2).netProfit());
+        assertEquals(89.0, old.get(1).score());
+        assertEquals(List.of(reasons[0], reasons[1], reasons[2]), old.stream().map(StoredTier::reason).toList());
+        assertEquals("iron: 旧 2", history.history(dataset, "C").get(0).reason());
+        assertEquals(new BigDecimal("-1.21"), history.history(dataset, "B").get(0).netProfit());
+        assertEquals(List.of(), history.history(dataset, "BB"));
+    }
+
+    /** A format 1 string: its UTF-8 length as a variable length integer (one byte here), then the bytes. */
+    private static void writeWhole(java.io.DataOutputStream out, String value) throws java.io.IOException {
+        byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(bytes.length < 128);
+        out.writeByte(bytes.length);
+        out.write(bytes);
+    }
+
     private TieringResult generated(int size, long seed) {
         Random random = new Random(seed);
         String[] ids = new String[size];
