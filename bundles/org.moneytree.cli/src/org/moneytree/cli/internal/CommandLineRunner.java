@@ -264,11 +264,23 @@ public final class CommandLineRunner {
             return manager == null ? List.of() : manager.failures();
         }
 
+        private static final String MISSING_SERVICE = "Unable to get service for reference";
+
         private <S> S required(ComponentServiceObjects<S> objects, String what, String bundle) {
             S found = objects == null ? null : objects.getService();
             if (found == null) {
-                String reason = failures().stream().filter(failure -> failure.bundle().equals(bundle))
+                List<PluginFailure> failures = failures();
+                String reason = failures.stream().filter(failure -> failure.bundle().equals(bundle))
                         .map(PluginFailure::reason).findFirst().orElse("bundle " + bundle + " is not running");
+                // a component that failed because a service it needs is missing says only that (Felix SCR:
+                // "Unable to get service for reference $000"); the components that failed on their own say why
+                List<String> causes = failures.stream().map(PluginFailure::reason)
+                        .filter(cause -> !cause.contains(MISSING_SERVICE))
+                        .map(cause -> cause.replaceFirst("^java\\.lang\\.Illegal(State|Argument)Exception: ", ""))
+                        .distinct().limit(2).toList();
+                if (reason.contains(MISSING_SERVICE) && !causes.isEmpty()) {
+                    reason = String.join("; ", causes);
+                }
                 throw new CommandFailure(CommandFailure.FAILED, what + " is not available: " + reason
                         + " (the platform's log, .metadata/.log in the workspace, says why)");
             }

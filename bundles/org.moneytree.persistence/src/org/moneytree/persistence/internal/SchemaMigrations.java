@@ -1,5 +1,9 @@
 package org.moneytree.persistence.internal;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,13 +58,41 @@ final class SchemaMigrations {
             MigrateResult result = flyway.migrate();
             MigrationInfo current = flyway.info().current();
             if (current == null) {
-                throw new IllegalStateException("no schema migrations found for the database in " + where
+                throw new IllegalStateException("no schema migrations found for " + where
                         + "; is the Flyway bundle started?");
             }
             return result.targetSchemaVersion != null ? result.targetSchemaVersion : current.getVersion().getVersion();
         } catch (FlywayException e) {
-            throw new IllegalStateException("the database in " + where + " cannot be brought to the current schema: "
-                    + e.getMessage(), e);
+            if (madeWithoutMigrations(dataSource)) {
+                // Flyway's own advice (baseline) would mark unknown tables as up to date; the user needs to know
+                // what to do instead, and that message is the root cause the command line shows
+                IllegalStateException stale = new IllegalStateException(where + " holds Moneytree tables from an"
+                        + " earlier version that kept no schema history, which this version cannot bring up to date: "
+                        + (postgresql ? "configure an empty database" : "move the workspace away (or choose another"
+                                + " with MONEYTREE_WORKSPACE)") + " and import the data again");
+                stale.addSuppressed(e);
+                throw stale;
+            }
+            throw new IllegalStateException(where + " cannot be brought to the current schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the database's schema has Moneytree tables ({@code MT_...}) but no Flyway schema history. */
+    private static boolean madeWithoutMigrations(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+                ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+                        new String[] { "TABLE" })) {
+            boolean moneytree = false;
+            while (tables.next()) {
+                String name = tables.getString("TABLE_NAME").toUpperCase(Locale.ROOT);
+                if (name.equals("FLYWAY_SCHEMA_HISTORY")) {
+                    return false;
+                }
+                moneytree |= name.startsWith("MT_");
+            }
+            return moneytree;
+        } catch (SQLException e) {
+            return false;
         }
     }
 }

@@ -81,6 +81,31 @@ final class MoneytreeProduct {
      * gives the console), its output going to the given files.
      */
     Process start(Path out, Path err, List<String> javaOptions, String... args) throws IOException {
+        return start(out, err, workspace, javaOptions, args);
+    }
+
+    /** Runs a command on another workspace than this product's own (its configuration folder stays the same). */
+    Run runOn(Path otherWorkspace, String... args) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(workingDirectory, "out", ".txt");
+        Path err = Files.createTempFile(workingDirectory, "err", ".txt");
+        Process process = start(out, err, otherWorkspace, List.of(), args);
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("moneytree " + String.join(" ", args) + " did not finish in 180 s");
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** A jar of the product's plugins folder, by the start of its name. */
+    Path plugin(String namePrefix) throws IOException {
+        try (Stream<Path> plugins = Files.list(home.resolve("plugins"))) {
+            return plugins.filter(p -> p.getFileName().toString().startsWith(namePrefix)).findFirst().orElseThrow();
+        }
+    }
+
+    private Process start(Path out, Path err, Path workspace, List<String> javaOptions, String... args)
+            throws IOException {
         Path launcher;
         try (Stream<Path> plugins = Files.list(home.resolve("plugins"))) {
             launcher = plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_"))

@@ -319,8 +319,40 @@ class ProductCommandLineTest {
         assertFalse(datasets.out().contains("bad"), "a failed import stored something: " + datasets.out());
     }
 
+    /**
+     * A workspace whose database an early version made (Moneytree tables, no Flyway schema history): the command
+     * says which database, why it cannot be used and what to do, not that some service is missing.
+     */
     @Test
     @Order(12)
+    void aWorkspaceFromBeforeSchemaMigrationsIsRefusedWithWhatToDo() throws Exception {
+        Path stale = product.workingDirectory().resolve("stale-workspace");
+        Files.createDirectories(stale);
+        try (java.net.URLClassLoader h2 = new java.net.URLClassLoader(
+                new java.net.URL[] { product.plugin("com.h2database_").toUri().toURL() },
+                ClassLoader.getPlatformClassLoader())) {
+            java.sql.Driver driver = (java.sql.Driver) h2.loadClass("org.h2.Driver").getConstructor().newInstance();
+            java.util.Properties user = new java.util.Properties();
+            user.put("user", "moneytree");
+            user.put("password", "");
+            try (java.sql.Connection connection = driver.connect("jdbc:h2:file:" + stale.resolve("moneytree"), user);
+                    java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE MT_PURCHASE (ID BIGINT PRIMARY KEY, CUSTOMER_ID VARCHAR(100))");
+                statement.execute("INSERT INTO MT_PURCHASE VALUES (1, 'old')");
+            }
+        }
+        MoneytreeProduct.Run run = product.runOn(stale, "analyze", EXAMPLES.resolve("cdnow.txt").toString());
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("the H2 database in " + stale + " holds Moneytree tables from an earlier"
+                + " version that kept no schema history"), run.err());
+        assertTrue(run.err().contains("move the workspace away (or choose another with MONEYTREE_WORKSPACE) and import"
+                + " the data again"), run.err());
+        assertFalse(run.err().contains("Unable to get service"), run.err());
+        assertFalse(run.err().contains("\tat "), "stack trace: " + run.err());
+    }
+
+    @Test
+    @Order(13)
     void killingAnImportMidwayLeavesTheDatabaseAsItWas() throws Exception {
         Path big = product.workingDirectory().resolve("big.csv");
         try (java.io.BufferedWriter writer = Files.newBufferedWriter(big)) {
