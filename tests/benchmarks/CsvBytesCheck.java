@@ -22,7 +22,8 @@ public class CsvBytesCheck {
     public static void main(String[] arguments) throws Exception {
         String[] values = { "", " a", "a ", "#x", "!x", "\"q", "a,b", "a\"b\"c", "中文", "中,文", "a\\b", "tab\tx", "\r",
                 "x\ny", "normal", "x\u0000", "C123", "é", "-5", "$x", "%x", "'x", "a b", "platinum: top 5%, rank 3",
-                "why?", "?", "a,b?", "\"?\"", "中?", "é,?", "caf\u00e9, \"x\"", "\u00ff", "\u0100", "x\u00a0y" };
+                "why?", "?", "a,b?", "\"?\"", "中?", "é,?", "caf\u00e9, \"x\"", "\u00ff", "\u0100", "x\u00a0y",
+                "reason, ".repeat(60), "a\"b,".repeat(50), "中文 ".repeat(40) };
         for (String value : values) {
             for (int position = 0; position < 2; position++) {
                 Path file = Files.createTempFile("csv-bytes", ".csv");
@@ -42,6 +43,22 @@ public class CsvBytesCheck {
                 bytes.text(value);
                 bytes.end();
                 check("text [" + value + "] at " + position, new String(expected, StandardCharsets.UTF_8), bytes);
+                // the same text given as UTF-8 bytes written into the buffer (tier reasons), from a buffer too
+                // small for it at first
+                byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+                CsvBytes fromBytes = new CsvBytes(1);
+                if (position == 1) {
+                    fromBytes.plain("p");
+                }
+                fromBytes.utf8((index, buffer, offset) -> {
+                    if (utf8.length > buffer.length - offset) {
+                        return -1;
+                    }
+                    System.arraycopy(utf8, 0, buffer, offset, utf8.length);
+                    return utf8.length;
+                }, 0);
+                fromBytes.end();
+                check("utf8 [" + value + "] at " + position, new String(expected, StandardCharsets.UTF_8), fromBytes);
             }
         }
         Random random = new Random(5);

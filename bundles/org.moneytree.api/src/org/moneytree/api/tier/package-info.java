@@ -5,7 +5,7 @@
  * and runs the one a user picks. The {@link org.moneytree.api.tier.TierHistory} keeps every period's
  * tiers, the migrations between periods and manual overrides.
  */
-@Version("2.2.0")
+@Version("2.3.0")
 package org.moneytree.api.tier;
 
 import org.osgi.annotation.versioning.Version;

@@ -99,47 +99,97 @@ final class CsvBytes {
         room(1);
         separator();
         byte[] bytes = value.getBytes(StandardCharsets.ISO_8859_1);
-        int marks = marks(bytes, true);
+        int marks = marks(bytes, 0, bytes.length, true);
         if (marks == NOT_ASCII) {
             bytes = value.getBytes(StandardCharsets.UTF_8);
-            marks = marks(bytes, false);
+            marks = marks(bytes, 0, bytes.length, false);
         }
         int size = bytes.length;
-        int quotes = marks >>> 2;
         if ((marks & QUOTE) != 0) {
-            room(size + quotes + 2);
-            buffer[length++] = '"';
-            if (quotes == 0) {
-                System.arraycopy(bytes, 0, buffer, length, size);
-                length += size;
-            } else {
-                for (byte b : bytes) {
-                    if (b == '"') {
-                        buffer[length++] = '"';
-                    }
-                    buffer[length++] = b;
-                }
-            }
-            buffer[length++] = '"';
+            inQuotes(bytes, 0, size, marks >>> 2);
         } else if ((marks & LEFT_TO_COMMONS_CSV) == 0) {
             room(size);
             System.arraycopy(bytes, 0, buffer, length, size);
             length += size;
         } else {
-            quoted.setLength(0);
-            try {
-                FORMAT.print(value, quoted, newRecord);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            // Commons CSV writes the delimiter before a field that does not start the record: written already
-            String field = newRecord ? quoted.toString() : quoted.substring(FORMAT.getDelimiterString().length());
-            byte[] printed = field.getBytes(StandardCharsets.UTF_8);
-            room(printed.length);
-            System.arraycopy(printed, 0, buffer, length, printed.length);
-            length += printed.length;
+            printedByCommonsCsv(value, newRecord);
         }
         return this;
+    }
+
+    /** Writes a field's UTF-8 bytes into a buffer from an offset: how many, or -1 when they do not fit. */
+    @FunctionalInterface
+    interface Utf8Field {
+        int write(int index, byte[] buffer, int offset);
+    }
+
+    /**
+     * A field given as UTF-8 bytes (a tier reason), printed as {@link #text} prints the same text: the bytes are
+     * written straight into this buffer, one place to the right, and moved or quoted there.
+     */
+    CsvBytes utf8(Utf8Field field, int index) {
+        boolean newRecord = first;
+        room(2);
+        separator();
+        int start = length + 1;
+        int size;
+        while ((size = field.write(index, buffer, start)) < 0) {
+            if (buffer.length >= Integer.MAX_VALUE / 2) {
+                throw new IllegalStateException("a field of more than a gigabyte");
+            }
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+        int marks = marks(buffer, start, size, false);
+        if ((marks & QUOTE) != 0 && marks >>> 2 == 0) {
+            // the usual reason: quoted for its commas, the bytes already in place after the opening quote
+            buffer[length] = '"';
+            length = start + size;
+            room(1);
+            buffer[length++] = '"';
+        } else if ((marks & QUOTE) != 0) {
+            byte[] bytes = Arrays.copyOfRange(buffer, start, start + size);
+            inQuotes(bytes, 0, size, marks >>> 2);
+        } else if ((marks & LEFT_TO_COMMONS_CSV) == 0) {
+            System.arraycopy(buffer, start, buffer, length, size);
+            length += size;
+        } else {
+            printedByCommonsCsv(new String(buffer, start, size, StandardCharsets.UTF_8), newRecord);
+        }
+        return this;
+    }
+
+    /** A field in quotes, its {@code quotes} quotes doubled. */
+    private void inQuotes(byte[] bytes, int from, int size, int quotes) {
+        room(size + quotes + 2);
+        buffer[length++] = '"';
+        if (quotes == 0) {
+            System.arraycopy(bytes, from, buffer, length, size);
+            length += size;
+        } else {
+            for (int index = from; index < from + size; index++) {
+                byte b = bytes[index];
+                if (b == '"') {
+                    buffer[length++] = '"';
+                }
+                buffer[length++] = b;
+            }
+        }
+        buffer[length++] = '"';
+    }
+
+    private void printedByCommonsCsv(String value, boolean newRecord) {
+        quoted.setLength(0);
+        try {
+            FORMAT.print(value, quoted, newRecord);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        // Commons CSV writes the delimiter before a field that does not start the record: written already
+        String field = newRecord ? quoted.toString() : quoted.substring(FORMAT.getDelimiterString().length());
+        byte[] printed = field.getBytes(StandardCharsets.UTF_8);
+        room(printed.length);
+        System.arraycopy(printed, 0, buffer, length, printed.length);
+        length += printed.length;
     }
 
     /** {@link #marks}: the field needs quotes. */
@@ -150,10 +200,9 @@ final class CsvBytes {
     private static final int NOT_ASCII = -1;
 
     /** What a field's bytes need: {@link #QUOTE}, {@link #LEFT_TO_COMMONS_CSV} and the count of quotes from bit 2. */
-    private static int marks(byte[] bytes, boolean latin1) {
-        int size = bytes.length;
-        int marks = size > 0 && bytes[0] > '#' ? 0 : LEFT_TO_COMMONS_CSV;
-        for (int index = 0; index < size; index++) {
+    private static int marks(byte[] bytes, int from, int size, boolean latin1) {
+        int marks = size > 0 && bytes[from] > '#' ? 0 : LEFT_TO_COMMONS_CSV;
+        for (int index = from; index < from + size; index++) {
             byte b = bytes[index];
             if (b <= '"' || b == ',' || b == '\\' || b == '?') {
                 if (b == ',' || b == '\r' || b == '\n') {

@@ -120,6 +120,7 @@ final class CustomerRowsWriter {
         private final List<TierAssignment> assignments;
         /** The assignments as columns, when the scheme gave them so. */
         private final TierColumns columns;
+        private final CsvBytes.Utf8Field reasonBytes;
         private final byte[] period;
         /** The period's days as text, made once: every row has two. */
         private final byte[][] days;
@@ -135,6 +136,7 @@ final class CustomerRowsWriter {
             customers = scores.report().figures();
             assignments = result.assignments();
             columns = TierColumns.over(assignments, customers);
+            reasonBytes = columns == null ? null : columns::writeReason;
             period = CsvBytes.printed(scores.report().period().id());
             firstDay = scores.report().period().start().toEpochDay();
             days = new byte[(int) (scores.report().period().end().toEpochDay() - firstDay)][];
@@ -219,7 +221,12 @@ final class CustomerRowsWriter {
                         csv.fixed(scores.value(column, index), 4);
                     }
                 }
-                csv.text(columns == null ? assignment.reason() : columns.reason(index)).end();
+                if (columns == null) {
+                    csv.text(assignment.reason()).end();
+                } else {
+                    // the reason's bytes straight into the row: no String made for it
+                    csv.utf8(reasonBytes, index).end();
+                }
             }
             return csv;
         }

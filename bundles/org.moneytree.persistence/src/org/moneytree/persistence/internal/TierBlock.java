@@ -41,6 +41,12 @@ final class TierBlock {
     final long[] revenueCents;
     final long[] netProfitCents;
     final String[] reasons;
+    /**
+     * For writing, instead of {@link #reasons}: the reasons' UTF-8 bytes one after the other, reason {@code i}
+     * ending at {@code reasonEnds[i]} (as a tier scheme's columns write them: no String per reason).
+     */
+    byte[] reasonBytes;
+    int[] reasonEnds;
 
     TierBlock(int size) {
         customerIds = new String[size];
@@ -91,13 +97,26 @@ final class TierBlock {
         for (long cents : netProfitCents) {
             out.writeLong(cents);
         }
-        byte[][] previousReason = new byte[all.length][];
-        Arrays.fill(previousReason, NOTHING);
-        for (int index = 0; index < reasons.length; index++) {
-            byte[] bytes = reasons[index].getBytes(StandardCharsets.UTF_8);
-            int tier = tiers[index].ordinal();
-            out.writeShared(bytes, previousReason[tier]);
-            previousReason[tier] = bytes;
+        if (reasonBytes != null) {
+            int[] previousFrom = new int[all.length];
+            int[] previousTo = new int[all.length];
+            for (int index = 0; index < reasonEnds.length; index++) {
+                int from = index == 0 ? 0 : reasonEnds[index - 1];
+                int tier = tiers[index].ordinal();
+                out.writeShared(reasonBytes, from, reasonEnds[index], reasonBytes, previousFrom[tier],
+                        previousTo[tier]);
+                previousFrom[tier] = from;
+                previousTo[tier] = reasonEnds[index];
+            }
+        } else {
+            byte[][] previousReason = new byte[all.length][];
+            Arrays.fill(previousReason, NOTHING);
+            for (int index = 0; index < reasons.length; index++) {
+                byte[] bytes = reasons[index].getBytes(StandardCharsets.UTF_8);
+                int tier = tiers[index].ordinal();
+                out.writeShared(bytes, previousReason[tier]);
+                previousReason[tier] = bytes;
+            }
         }
         return out.toByteArray();
     }
@@ -316,21 +335,28 @@ final class TierBlock {
          * overlapping), then the bytes between.
          */
         void writeShared(byte[] bytes, byte[] earlier) {
-            int start = Arrays.mismatch(bytes, earlier);
+            writeShared(bytes, 0, bytes.length, earlier, 0, earlier.length);
+        }
+
+        /** {@link #writeShared(byte[], byte[])} for {@code bytes[from, to)} against {@code earlier[earlierFrom, earlierTo)}. */
+        void writeShared(byte[] bytes, int from, int to, byte[] earlier, int earlierFrom, int earlierTo) {
+            int size = to - from;
+            int earlierSize = earlierTo - earlierFrom;
+            int start = Arrays.mismatch(bytes, from, to, earlier, earlierFrom, earlierTo);
             if (start < 0) {
-                start = bytes.length;
+                start = size;
             }
-            int most = Math.min(bytes.length, earlier.length) - start;
+            int most = Math.min(size, earlierSize) - start;
             int end = 0;
-            while (end < most && bytes[bytes.length - 1 - end] == earlier[earlier.length - 1 - end]) {
+            while (end < most && bytes[to - 1 - end] == earlier[earlierTo - 1 - end]) {
                 end++;
             }
-            int own = bytes.length - start - end;
+            int own = size - start - end;
             writeVarint(start);
             writeVarint(end);
             writeVarint(own);
             room(own);
-            System.arraycopy(bytes, start, data, length, own);
+            System.arraycopy(bytes, from + start, data, length, own);
             length += own;
         }
 

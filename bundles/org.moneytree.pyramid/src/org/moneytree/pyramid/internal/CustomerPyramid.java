@@ -160,7 +160,7 @@ public final class CustomerPyramid implements TierScheme {
         // the reasons are written when read (the CSV, the tier history): a million of them held as strings until
         // then were 300 MB that every collection copied
         Reasons reasons = new Reasons(scores, rankOf, start, starts, totalProfit);
-        return new TierColumns(customers, tiers, reasons::text);
+        return new TierColumns(customers, tiers, reasons::text, reasons::write);
     }
 
     /** Marks a loss-maker's reason in {@link Reasons#start}: after the tiers' ordinals. */
@@ -192,6 +192,20 @@ public final class CustomerPyramid implements TierScheme {
         }
 
         String text(int index) {
+            return written(index).text();
+        }
+
+        /** The reason's bytes (ASCII, so UTF-8 too) copied into {@code into}, or -1 when they do not fit. */
+        int write(int index, byte[] into, int offset) {
+            Reason reason = written(index);
+            if (reason.length > into.length - offset) {
+                return -1;
+            }
+            System.arraycopy(reason.buffer, 0, into, offset, reason.length);
+            return reason.length;
+        }
+
+        private Reason written(int index) {
             long netProfit = customers.netProfitCents(index);
             Reason reason = buffers.get();
             reason.reset();
@@ -206,7 +220,7 @@ public final class CustomerPyramid implements TierScheme {
                 reason.tenths(Math.round(netProfit / 100.0 * 1000 / totalProfit));
                 reason.bytes(SHARE_END);
             }
-            return reason.text();
+            return reason;
         }
     }
 

@@ -29,6 +29,7 @@ import org.moneytree.api.scoring.Scores;
 import org.moneytree.api.tier.StoredTier;
 import org.moneytree.api.tier.Tier;
 import org.moneytree.api.tier.TierAssignment;
+import org.moneytree.api.tier.TierColumns;
 import org.moneytree.api.tier.TierHistory;
 import org.moneytree.api.tier.TierMigration;
 import org.moneytree.api.tier.TierMigration.Move;
@@ -494,6 +495,46 @@ class TierHistoryTest {
             assertEquals(new BigDecimal(i - 5).setScale(2), one.get(0).netProfit(), "net profit of " + lines[i][0]);
         }
         assertEquals(List.of(), history.history(dataset, "A0"));
+    }
+
+    /**
+     * A scheme that gives its reasons as bytes too ({@link TierColumns.ReasonWriter}, as the pyramid does): the
+     * history stores those bytes, and reads back the scheme's text, over more than one block, with reasons
+     * that outgrow the writing buffer (4,096 of 300 bytes and more) and one longer than the 2,000 characters
+     * kept (cut as the text is).
+     */
+    @Test
+    void reasonsGivenAsBytesAreStoredAsTheSchemesText() {
+        int size = 5000;
+        List<CustomerProfit> customers = new ArrayList<>();
+        Tier[] tiers = new Tier[size];
+        double[] scores = new double[size];
+        for (int i = 0; i < size; i++) {
+            customers.add(profit(String.format("W%05d", i), Q1, new BigDecimal(1000 + i), new BigDecimal(i % 50 - 10)));
+            tiers[i] = Tier.values()[i % 4];
+            scores[i] = i % 100;
+        }
+        java.util.function.IntFunction<String> text = i -> i == 7 ? "x".repeat(2500)
+                : i % 2 == 0 ? tiers[i].id() + ": 第 " + i + " 名, " + "y".repeat(300) : tiers[i].id() + ": rank " + i;
+        org.moneytree.api.profit.CustomerFigures figures = org.moneytree.api.profit.CustomerFigures.of(Q1, customers);
+        TierColumns columns = new TierColumns(figures, tiers, text, (i, buffer, offset) -> {
+            byte[] bytes = text.apply(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (bytes.length > buffer.length - offset) {
+                return -1;
+            }
+            System.arraycopy(bytes, 0, buffer, offset, bytes.length);
+            return bytes.length;
+        });
+        history.save(dataset, result(Q1, "pyramid", figures.customers(), columns, scores));
+
+        List<StoredTier> stored = history.tiers(dataset, Q1);
+        assertEquals(size, stored.size());
+        for (int i = 0; i < size; i++) {
+            String expected = i == 7 ? "x".repeat(1999) + "…" : text.apply(i);
+            assertEquals(expected, stored.get(i).reason(), "reason #" + i);
+            assertEquals(tiers[i], stored.get(i).computedTier(), "tier #" + i);
+        }
+        assertEquals(text.apply(4097), history.history(dataset, "W04097").get(0).reason());
     }
 
     /**

@@ -79,6 +79,14 @@ class TierSchemeWhiteboardTest {
     }
 
     @Test
+    void reasonsWhoseBytesAreNotTheirTextAreRejectedNamingThePlugin() {
+        TierSchemeException failure = assertThrows(TierSchemeException.class,
+                () -> tiering.assign("misspoken", CUSTOMERS, Locale.ENGLISH));
+        assertTrue(failure.getMessage().contains(TEST_PLUGIN), failure.getMessage());
+        assertTrue(failure.getMessage().contains("'iron? no, lead' for 'iron: everyone'"), failure.getMessage());
+    }
+
+    @Test
     void incompleteAnswerIsRejected() {
         TierSchemeException failure = assertThrows(TierSchemeException.class,
                 () -> tiering.assign("incomplete", CUSTOMERS, Locale.ENGLISH));
