@@ -60,9 +60,18 @@ final class MoneytreeProduct {
 
     /** Runs a command with Java system properties of its own, as the moneytree script gives some. */
     Run run(List<String> javaOptions, String... args) throws IOException, InterruptedException {
+        return run(workspace, javaOptions, args);
+    }
+
+    /** Runs a command on another workspace than this product's own (its configuration folder stays the same). */
+    Run runOn(Path otherWorkspace, String... args) throws IOException, InterruptedException {
+        return run(otherWorkspace, List.of(), args);
+    }
+
+    private Run run(Path workspace, List<String> javaOptions, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile(workingDirectory, "out", ".txt");
         Path err = Files.createTempFile(workingDirectory, "err", ".txt");
-        Process process = start(out, err, javaOptions, args);
+        Process process = start(out, err, workspace, javaOptions, args);
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("moneytree " + String.join(" ", args) + " did not finish in 180 s");
@@ -82,19 +91,6 @@ final class MoneytreeProduct {
      */
     Process start(Path out, Path err, List<String> javaOptions, String... args) throws IOException {
         return start(out, err, workspace, javaOptions, args);
-    }
-
-    /** Runs a command on another workspace than this product's own (its configuration folder stays the same). */
-    Run runOn(Path otherWorkspace, String... args) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(workingDirectory, "out", ".txt");
-        Path err = Files.createTempFile(workingDirectory, "err", ".txt");
-        Process process = start(out, err, otherWorkspace, List.of(), args);
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("moneytree " + String.join(" ", args) + " did not finish in 180 s");
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     /** A jar of the product's plugins folder, by the start of its name. */
