@@ -389,21 +389,7 @@ class TierHistoryTest {
         long runId;
         try (java.sql.Connection connection = DatabaseInUseTest.expectedDatabase().getConnection()) {
             connection.setAutoCommit(false);
-            try (java.sql.Statement statement = connection.createStatement();
-                    java.sql.ResultSet next = statement.executeQuery(
-                            "SELECT MAX(ID) + 1000 FROM MT_TIER_RUN")) {
-                next.next();
-                runId = next.getLong(1);
-            }
-            try (java.sql.PreparedStatement run = connection.prepareStatement("INSERT INTO MT_TIER_RUN (ID, DATASET,"
-                    + " PERIOD_ID, SCHEME, COST_MODEL, RAN_AT, CUSTOMERS, STATE) VALUES (?, ?, ?, 'pyramid',"
-                    + " 'standard', ?, 3, 'current')")) {
-                run.setLong(1, runId);
-                run.setString(2, dataset);
-                run.setString(3, Q1.id());
-                run.setObject(4, java.time.LocalDateTime.of(2025, 1, 2, 3, 4, 5));
-                run.executeUpdate();
-            }
+            runId = insertEarlierRun(connection, "rows");
             String[] ids = { "A", "B", "C" };
             try (java.sql.PreparedStatement row = connection.prepareStatement("INSERT INTO MT_TIER (ROW_KEY, RUN_ID,"
                     + " CUSTOMER_ID, COMPUTED_TIER, SCORE, REVENUE, NET_PROFIT, REASON) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -575,21 +561,7 @@ class TierHistoryTest {
         block.flush();
         try (java.sql.Connection connection = DatabaseInUseTest.expectedDatabase().getConnection()) {
             connection.setAutoCommit(false);
-            long runId;
-            try (java.sql.Statement statement = connection.createStatement();
-                    java.sql.ResultSet next = statement.executeQuery("SELECT MAX(ID) + 1000 FROM MT_TIER_RUN")) {
-                next.next();
-                runId = next.getLong(1);
-            }
-            try (java.sql.PreparedStatement run = connection.prepareStatement("INSERT INTO MT_TIER_RUN (ID, DATASET,"
-                    + " PERIOD_ID, SCHEME, COST_MODEL, RAN_AT, CUSTOMERS, STATE, LAYOUT) VALUES (?, ?, ?, 'pyramid',"
-                    + " 'standard', ?, 3, 'current', 'blocks')")) {
-                run.setLong(1, runId);
-                run.setString(2, dataset);
-                run.setString(3, Q1.id());
-                run.setObject(4, java.time.LocalDateTime.of(2025, 1, 2, 3, 4, 5));
-                run.executeUpdate();
-            }
+            long runId = insertEarlierRun(connection, "blocks");
             try (java.sql.PreparedStatement start = connection.prepareStatement("INSERT INTO MT_TIER_BLOCK (RUN_ID,"
                     + " BLOCK_NO, FIRST_CUSTOMER, CUSTOMERS) VALUES (?, 0, 'A', 3)");
                     java.sql.PreparedStatement data = connection.prepareStatement(
@@ -614,6 +586,30 @@ class TierHistoryTest {
         assertEquals("iron: 旧 2", history.history(dataset, "C").get(0).reason());
         assertEquals(new BigDecimal("-1.21"), history.history(dataset, "B").get(0).netProfit());
         assertEquals(List.of(), history.history(dataset, "BB"));
+    }
+
+    /**
+     * A current run of Q1 with three customers, as an earlier version wrote it, in the given layout ({@code rows}:
+     * one MT_TIER row per customer; {@code blocks}); its rows or blocks are the caller's to add.
+     */
+    private long insertEarlierRun(java.sql.Connection connection, String layout) throws java.sql.SQLException {
+        long runId;
+        try (java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet next = statement.executeQuery("SELECT MAX(ID) + 1000 FROM MT_TIER_RUN")) {
+            next.next();
+            runId = next.getLong(1);
+        }
+        try (java.sql.PreparedStatement run = connection.prepareStatement("INSERT INTO MT_TIER_RUN (ID, DATASET,"
+                + " PERIOD_ID, SCHEME, COST_MODEL, RAN_AT, CUSTOMERS, STATE, LAYOUT) VALUES (?, ?, ?, 'pyramid',"
+                + " 'standard', ?, 3, 'current', ?)")) {
+            run.setLong(1, runId);
+            run.setString(2, dataset);
+            run.setString(3, Q1.id());
+            run.setObject(4, java.time.LocalDateTime.of(2025, 1, 2, 3, 4, 5));
+            run.setString(5, layout);
+            run.executeUpdate();
+        }
+        return runId;
     }
 
     /** A format 1 string: its UTF-8 length as a variable length integer (one byte here), then the bytes. */
