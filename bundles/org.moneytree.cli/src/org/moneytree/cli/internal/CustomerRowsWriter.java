@@ -3,6 +3,8 @@ package org.moneytree.cli.internal;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Future;
 
 import org.moneytree.api.profit.CustomerFigures;
@@ -26,8 +29,7 @@ import org.moneytree.api.tier.TieringResult;
  */
 final class CustomerRowsWriter {
 
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory
-            .getThreadMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Customers per slice: a few megabytes of text. */
     private static final int SLICE = 16_384;
@@ -48,7 +50,7 @@ final class CustomerRowsWriter {
     }
 
     /** Processor time of the formatting threads, in nanoseconds (for {@code --timings}). */
-    private final java.util.concurrent.atomic.AtomicLong formattingNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong formattingNanos = new AtomicLong();
 
     /** Writes the header and every result's rows; returns the processor time spent formatting, in nanoseconds. */
     long write(OutputStream file, List<String> header, List<TieringResult> results) throws IOException {

@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -372,38 +371,26 @@ public final class JdbcTierHistory implements TierHistory {
                         "INSERT INTO MT_TIER_BLOCK_DATA (RUN_ID, BLOCK_NO, DATA) VALUES (?, ?, ?)")) {
             int number = 0;
             TierColumns columns = TierColumns.over(run.assignments(), run.figures());
-            byte[] reasonBytes = new byte[1 << 20];
+            TierBlock.ReasonBytes reasons = new TierBlock.ReasonBytes();
             for (int start = 0; start < run.size(); start += TierBlock.CUSTOMERS) {
                 TierBlock tiers = new TierBlock(Math.min(TierBlock.CUSTOMERS, run.size() - start));
-                int reasonsEnd = 0;
-                if (columns != null) {
-                    tiers.reasonEnds = new int[tiers.size()];
-                }
+                reasons.clear();
                 for (int offset = 0; offset < tiers.size(); offset++) {
                     int index = run.index(start + offset);
                     tiers.customerIds[offset] = run.figures().customerId(index);
                     if (columns != null) {
                         // the tier and the reason's bytes alone: no assignment record nor String made for them
                         tiers.tiers[offset] = columns.tier(index);
-                        int written;
-                        while ((written = columns.writeReason(index, reasonBytes, reasonsEnd)) < 0) {
-                            reasonBytes = Arrays.copyOf(reasonBytes, reasonBytes.length * 2);
-                        }
-                        if (written > REASON_LENGTH) {
+                        reasons.add(columns, index);
+                        if (reasons.lastLength() > REASON_LENGTH) {
                             // perhaps more characters than are kept: cut as the text is cut
-                            byte[] kept = reason(columns.reason(index)).getBytes(StandardCharsets.UTF_8);
-                            if (reasonsEnd + kept.length > reasonBytes.length) {
-                                reasonBytes = Arrays.copyOf(reasonBytes, reasonsEnd + kept.length);
-                            }
-                            System.arraycopy(kept, 0, reasonBytes, reasonsEnd, kept.length);
-                            written = kept.length;
+                            reasons.removeLast();
+                            reasons.add(reason(columns.reason(index)).getBytes(StandardCharsets.UTF_8));
                         }
-                        reasonsEnd += written;
-                        tiers.reasonEnds[offset] = reasonsEnd;
                     } else {
                         TierAssignment assignment = run.assignments().get(index);
                         tiers.tiers[offset] = assignment.tier();
-                        tiers.reasons[offset] = reason(assignment.reason());
+                        reasons.add(reason(assignment.reason()).getBytes(StandardCharsets.UTF_8));
                     }
                     tiers.scores[offset] = run.scores().score(index);
                     tiers.revenueCents[offset] = run.figures().revenueCents(index);
@@ -416,8 +403,7 @@ public final class JdbcTierHistory implements TierHistory {
                 block.addBatch();
                 data.setLong(1, runId);
                 data.setInt(2, number);
-                tiers.reasonBytes = columns == null ? null : reasonBytes;
-                data.setBytes(3, tiers.encode(bytes));
+                data.setBytes(3, tiers.encode(bytes, reasons));
                 data.executeUpdate();
                 number++;
                 if (number % 16 == 0) {

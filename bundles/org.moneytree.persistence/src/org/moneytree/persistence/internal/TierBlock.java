@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.moneytree.api.tier.Tier;
+import org.moneytree.api.tier.TierColumns;
 
 /**
  * A block of a tier run's customers, consecutive in customer id order, as one binary value (see
@@ -40,13 +41,8 @@ final class TierBlock {
     final double[] scores;
     final long[] revenueCents;
     final long[] netProfitCents;
+    /** The reasons of a block read back; a block being written takes them as bytes ({@link ReasonBytes}). */
     final String[] reasons;
-    /**
-     * For writing, instead of {@link #reasons}: the reasons' UTF-8 bytes one after the other, reason {@code i}
-     * ending at {@code reasonEnds[i]} (as a tier scheme's columns write them: no String per reason).
-     */
-    byte[] reasonBytes;
-    int[] reasonEnds;
 
     TierBlock(int size) {
         customerIds = new String[size];
@@ -69,8 +65,11 @@ final class TierBlock {
         return BigDecimal.valueOf(netProfitCents[index], 2);
     }
 
-    /** Encodes the block. */
-    byte[] encode(Bytes out) {
+    /** Encodes the block, with its reasons as {@code reasons} holds them (one per customer, in order). */
+    byte[] encode(Bytes out, ReasonBytes reasons) {
+        if (reasons.count != size()) {
+            throw new IllegalStateException(reasons.count + " reasons for " + size() + " customers");
+        }
         out.reset();
         out.write(FORMAT);
         out.writeInt(size());
@@ -97,26 +96,15 @@ final class TierBlock {
         for (long cents : netProfitCents) {
             out.writeLong(cents);
         }
-        if (reasonBytes != null) {
-            int[] previousFrom = new int[all.length];
-            int[] previousTo = new int[all.length];
-            for (int index = 0; index < reasonEnds.length; index++) {
-                int from = index == 0 ? 0 : reasonEnds[index - 1];
-                int tier = tiers[index].ordinal();
-                out.writeShared(reasonBytes, from, reasonEnds[index], reasonBytes, previousFrom[tier],
-                        previousTo[tier]);
-                previousFrom[tier] = from;
-                previousTo[tier] = reasonEnds[index];
-            }
-        } else {
-            byte[][] previousReason = new byte[all.length][];
-            Arrays.fill(previousReason, NOTHING);
-            for (int index = 0; index < reasons.length; index++) {
-                byte[] bytes = reasons[index].getBytes(StandardCharsets.UTF_8);
-                int tier = tiers[index].ordinal();
-                out.writeShared(bytes, previousReason[tier]);
-                previousReason[tier] = bytes;
-            }
+        int[] previousFrom = new int[all.length];
+        int[] previousTo = new int[all.length];
+        for (int index = 0; index < reasons.count; index++) {
+            int from = reasons.from(index);
+            int to = reasons.ends[index];
+            int tier = tiers[index].ordinal();
+            out.writeShared(reasons.data, from, to, reasons.data, previousFrom[tier], previousTo[tier]);
+            previousFrom[tier] = from;
+            previousTo[tier] = to;
         }
         return out.toByteArray();
     }
@@ -274,6 +262,68 @@ final class TierBlock {
         String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
         in.position(in.position() + length);
         return value;
+    }
+
+    /**
+     * The reasons of a block being written, as UTF-8 bytes one after the other, in a buffer reused from block to
+     * block: a tier scheme's columns write them straight in ({@link TierColumns#writeReason}), no String per
+     * reason.
+     */
+    static final class ReasonBytes {
+
+        private byte[] data = new byte[1 << 20];
+        private int[] ends = new int[CUSTOMERS];
+        private int count;
+
+        /** Starts a block's reasons. */
+        void clear() {
+            count = 0;
+        }
+
+        private int from(int index) {
+            return index == 0 ? 0 : ends[index - 1];
+        }
+
+        /** The byte length of the last reason added. */
+        int lastLength() {
+            return ends[count - 1] - from(count - 1);
+        }
+
+        /** Adds a reason's bytes. */
+        void add(byte[] reason) {
+            int from = from(count);
+            room(from + reason.length);
+            System.arraycopy(reason, 0, data, from, reason.length);
+            ended(from + reason.length);
+        }
+
+        /** Adds the reason of the customer at {@code index} of the columns, as they write it. */
+        void add(TierColumns columns, int index) {
+            int from = from(count);
+            int written;
+            while ((written = columns.writeReason(index, data, from)) < 0) {
+                room(data.length + 1);
+            }
+            ended(from + written);
+        }
+
+        /** Takes the last reason back (to add it again, cut). */
+        void removeLast() {
+            count--;
+        }
+
+        private void ended(int end) {
+            if (count == ends.length) {
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            ends[count++] = end;
+        }
+
+        private void room(int size) {
+            if (size > data.length) {
+                data = Arrays.copyOf(data, Math.max(size, data.length * 2));
+            }
+        }
     }
 
     /** A growable byte buffer, reused from block to block. */

@@ -1,5 +1,6 @@
 package org.moneytree.tiering.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -102,13 +103,13 @@ public final class WhiteboardTieringService implements TieringService {
             if (assignments instanceof TierColumns columns && !columns.isEmpty()) {
                 // reasons are written later, when read: a scheme whose reasons fail should fail here, named
                 for (int index : new int[] { 0, columns.size() - 1 }) {
-                    byte[] text = columns.reason(index).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    byte[] text = columns.reason(index).getBytes(StandardCharsets.UTF_8);
                     byte[] written = new byte[text.length + 16];
                     int length = columns.writeReason(index, written, 8);
-                    if (!java.util.Arrays.equals(text, 0, text.length, written, 8, 8 + Math.max(0, length))) {
+                    if (!Arrays.equals(text, 0, text.length, written, 8, 8 + Math.max(0, length))) {
                         throw new IllegalStateException("the reason of customer #" + index + " written as bytes"
                                 + " is not its text in UTF-8: '" + new String(written, 8, Math.max(0, length),
-                                        java.nio.charset.StandardCharsets.UTF_8) + "' for '" + columns.reason(index)
+                                        StandardCharsets.UTF_8) + "' for '" + columns.reason(index)
                                 + "'");
                     }
                 }
